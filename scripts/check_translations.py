@@ -1,0 +1,34 @@
+"""Fails when the English catalogue misses a translation or its .mo is stale.
+
+Uses Babel, so it needs no GNU gettext.
+"""
+
+import sys
+from pathlib import Path
+
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parent.parent / "vielfalt" / "locale"
+problems = []
+for po_path in sorted(ROOT.glob("*/LC_MESSAGES/django.po")):
+    with po_path.open("rb") as f:
+        catalog = read_po(f)
+    mo_path = po_path.with_suffix(".mo")
+    if not mo_path.exists():
+        problems.append(f"{mo_path}: missing (run make messages)")
+        continue
+    with mo_path.open("rb") as f:
+        compiled = read_mo(f)
+    for message in catalog:
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy or not all(strings):
+            problems.append(f"{po_path}: untranslated or fuzzy: {message.id!r}")
+        elif compiled.get(message.id, context=message.context) is None:
+            problems.append(f"{mo_path}: stale, lacks {message.id!r} (run make messages)")
+for problem in problems:
+    print(problem)
+print(f"{len(problems)} translation problem(s)")
+sys.exit(1 if problems else 0)

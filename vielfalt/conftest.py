@@ -1,0 +1,87 @@
+"""The cast every test can use: a coordinator, a moderator of one forum,
+a member of another forum, and an anonymous visitor (the plain client)."""
+
+import pytest
+from django.utils import timezone
+
+from vielfalt.accounts.models import User
+from vielfalt.forums.models import Forum, ForumMembership
+from vielfalt.network.models import Organisation, Person
+
+PASSWORD = "Lindenplatz-Brunnen-2024"
+
+
+def make_person(name, email, organisation=None, **extra):
+    user = User.objects.create_user(email=email, password=PASSWORD, name=name)
+    return Person.objects.create(
+        name=name, email=email, organisation=organisation, user=user, **extra
+    )
+
+
+@pytest.fixture
+def organisation(db):
+    return Organisation.objects.create(
+        name="Familienzentrum Lindenplatz", slug="familienzentrum-lindenplatz", kind="free_provider"
+    )
+
+
+@pytest.fixture
+def other_organisation(db):
+    return Organisation.objects.create(name="Sportverein Pley", slug="sv-pley", kind="association")
+
+
+@pytest.fixture
+def forum(db):
+    return Forum.objects.create(name="Sprache und Bildung", slug="sprache-und-bildung")
+
+
+@pytest.fixture
+def other_forum(db):
+    return Forum.objects.create(name="Sport und Freizeit", slug="sport-und-freizeit")
+
+
+@pytest.fixture
+def coordinator(db):
+    person = make_person(
+        "Clara Koordination",
+        "clara@example.org",
+        is_coordinator=True,
+        public_contact=True,
+        consent_given_at=timezone.now(),
+        consent_text="Ich bin einverstanden.",
+        phone="02405 000-0",
+    )
+    return person.user
+
+
+@pytest.fixture
+def moderator(db, forum, organisation):
+    person = make_person("Mona Moderation", "mona@example.org", organisation)
+    ForumMembership.objects.create(forum=forum, person=person, role=ForumMembership.Role.MODERATOR)
+    return person.user
+
+
+@pytest.fixture
+def member(db, other_forum, other_organisation):
+    """A member of another forum than the moderator's."""
+    person = make_person("Max Mitglied", "max@example.org", other_organisation)
+    ForumMembership.objects.create(forum=other_forum, person=person)
+    return person.user
+
+
+@pytest.fixture
+def coordinator_client(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.force_login(member)
+    return client

@@ -1,0 +1,88 @@
+"""Topic forums and who takes part in them."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from vielfalt.lib.i18n import localized
+from vielfalt.network.models import Person
+
+
+class ForumQuerySet(models.QuerySet):
+    def public(self):
+        """Forums shown to the public: all but closed ones."""
+        return self.exclude(status=Forum.Status.CLOSED)
+
+
+class Forum(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("aktiv")
+        DORMANT = "dormant", _("ruhend")
+        PROPOSED = "proposed", _("vorgeschlagen")
+        CLOSED = "closed", _("beendet")
+
+    name = models.CharField(_("Name"), max_length=120, unique=True)
+    name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+    slug = models.SlugField(_("Kürzel"), max_length=120, unique=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    description_en = models.TextField(_("Beschreibung (Englisch)"), blank=True)
+    status = models.CharField(
+        _("Status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    position = models.PositiveIntegerField(_("Reihenfolge"), default=0)
+    members = models.ManyToManyField(
+        Person, through="ForumMembership", related_name="forums", verbose_name=_("Mitglieder")
+    )
+    created = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated = models.DateTimeField(_("geändert"), auto_now=True)
+
+    objects = ForumQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Forum")
+        verbose_name_plural = _("Foren")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("forums:detail", args=[self.slug])
+
+    @property
+    def label(self):
+        return localized(self, "name")
+
+    @property
+    def is_dormant(self):
+        return self.status == self.Status.DORMANT
+
+
+class ForumMembership(models.Model):
+    class Role(models.TextChoices):
+        MODERATOR = "moderator", _("Moderation")
+        MEMBER = "member", _("Mitglied")
+
+    forum = models.ForeignKey(
+        Forum, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("Forum")
+    )
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="forum_memberships",
+        verbose_name=_("Person"),
+    )
+    role = models.CharField(_("Rolle"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+    joined_on = models.DateField(_("dabei seit"), default=timezone.localdate)
+
+    class Meta:
+        verbose_name = _("Forumsmitgliedschaft")
+        verbose_name_plural = _("Forumsmitgliedschaften")
+        ordering = ["forum", "-role", "person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["forum", "person"], name="one_membership_per_forum"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} – {self.forum} ({self.get_role_display()})"

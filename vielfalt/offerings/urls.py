@@ -1,0 +1,7 @@
+from django.urls import path
+from django.views.generic import TemplateView
+
+app_name = "offerings"
+
+# TEMPORARY: replaced by the finder.
+urlpatterns = [path("", TemplateView.as_view(template_name="base.html"), name="finder")]

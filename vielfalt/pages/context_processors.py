@@ -1,0 +1,12 @@
+from django.conf import settings
+
+
+def site(request):
+    """The municipality's name, town and logo, for every template."""
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "SITE_TOWN": settings.SITE_TOWN,
+        "SITE_LOGO": settings.SITE_LOGO,
+        "SITE_DEMO": settings.SITE_DEMO,
+        "SITE_LOGO_IS_URL": settings.SITE_LOGO.startswith(("http://", "https://", "/")),
+    }

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "pages"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("impressum/", views.page, {"slug": "impressum"}, name="imprint"),
+    path("datenschutz/", views.page, {"slug": "datenschutz"}, name="privacy"),
+    path("barrierefreiheit/", views.page, {"slug": "barrierefreiheit"}, name="accessibility"),
+]
