@@ -1,0 +1,171 @@
+"""Offerings along the life course, aligned with the Open Referral HSDS 3.0 "service"."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from vielfalt.forums.models import Forum
+from vielfalt.network.models import Organisation
+from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
+
+
+class Location(models.Model):
+    """A place where offerings happen (HSDS "location" with its physical address)."""
+
+    name = models.CharField(_("Name des Ortes"), max_length=200)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("Organisation"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="locations",
+    )
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=100, blank=True)
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("Stadtteil"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="locations",
+    )
+    latitude = models.DecimalField(
+        _("Breitengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    external_id = models.CharField(_("externe ID"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("Ort")
+        verbose_name_plural = _("Orte")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~models.Q(external_id=""),
+                name="location_external_id_unique",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.address}" if self.address else self.name
+
+    @property
+    def address(self):
+        place = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.street, place) if part)
+
+
+class OfferingQuerySet(models.QuerySet):
+    def public(self):
+        """What the public finder shows: public, not ended, from a public provider."""
+        return self.filter(is_public=True, organisation__is_public=True).exclude(
+            status=Offering.Status.ENDED
+        )
+
+    def needing_confirmation(self, today=None):
+        """Offerings whose last confirmation is older than the confirmation period."""
+        today = today or timezone.localdate()
+        cutoff = today - timedelta(days=settings.OFFERING_CONFIRM_AFTER_DAYS)
+        return self.exclude(status=Offering.Status.ENDED).filter(last_confirmed__lt=cutoff)
+
+
+class Offering(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("aktiv")
+        PAUSED = "paused", _("pausiert")
+        ENDED = "ended", _("beendet")
+
+    name = models.CharField(_("Name"), max_length=200)
+    short_description = models.CharField(
+        _("Kurzbeschreibung"), max_length=300, help_text=_("Ein bis zwei Sätze in einfacher Sprache.")
+    )
+    description = models.TextField(_("Beschreibung"), blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("Anbieter"),
+        on_delete=models.CASCADE,
+        related_name="offerings",
+    )
+    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+    contact_phone = models.CharField(_("Kontakt-Telefon"), max_length=40, blank=True)
+    url = models.URLField(_("Webseite"), blank=True)
+    locations = models.ManyToManyField(
+        Location, verbose_name=_("Orte"), blank=True, related_name="offerings"
+    )
+    life_phases = models.ManyToManyField(
+        LifePhase, verbose_name=_("Lebensphasen"), blank=True, related_name="offerings"
+    )
+    forums = models.ManyToManyField(
+        Forum, verbose_name=_("Themen (Foren)"), blank=True, related_name="offerings"
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("Zielgruppen"), blank=True, related_name="offerings"
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("Sprachen"), blank=True, related_name="offerings"
+    )
+    is_free = models.BooleanField(_("kostenlos"), default=True)
+    fee = models.CharField(
+        _("Kosten"), max_length=300, blank=True, help_text=_("z. B. 10 € im Monat, ermäßigt 5 €")
+    )
+    eligibility = models.TextField(_("Voraussetzungen"), blank=True)
+    schedule = models.TextField(_("Zeiten"), blank=True, help_text=_("z. B. dienstags 15–17 Uhr"))
+    accessibility = models.TextField(_("Barrierefreiheit"), blank=True)
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    last_confirmed = models.DateField(
+        _("zuletzt bestätigt"),
+        default=timezone.localdate,
+        help_text=_("Wann der Anbieter zuletzt bestätigt hat, dass die Angaben stimmen."),
+    )
+    confirmation_requested_at = models.DateTimeField(
+        _("Bestätigung angefragt am"), null=True, blank=True
+    )
+    is_public = models.BooleanField(_("öffentlich sichtbar"), default=True)
+    external_id = models.CharField(
+        _("externe ID"),
+        max_length=100,
+        blank=True,
+        help_text=_("Kennung aus einer importierten Datei; macht erneute Importe eindeutig."),
+    )
+    created = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated = models.DateTimeField(_("geändert"), auto_now=True)
+
+    objects = OfferingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Angebot")
+        verbose_name_plural = _("Angebote")
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~models.Q(external_id=""),
+                name="offering_external_id_unique",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "is_public"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("offerings:detail", args=[self.pk])
+
+    @property
+    def is_stale(self):
+        """Not confirmed for the confirmation period plus the grace period."""
+        days = settings.OFFERING_CONFIRM_AFTER_DAYS + settings.OFFERING_STALE_GRACE_DAYS
+        return self.last_confirmed < timezone.localdate() - timedelta(days=days)
