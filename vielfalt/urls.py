@@ -11,7 +11,7 @@ urlpatterns += i18n_patterns(
     path("", include("vielfalt.pages.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
-    path("angebote/", include("vielfalt.offerings.urls")),
+    path("", include("vielfalt.offerings.urls")),
     path("konto/", include("vielfalt.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("verwaltung/", admin.site.urls),
