@@ -23,5 +23,3 @@ class CoordinatorBackend:
 
     def has_module_perms(self, user_obj, app_label):
         return getattr(user_obj, "is_coordinator", False) and app_label in COORDINATED_APPS
-
-

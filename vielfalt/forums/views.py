@@ -52,5 +52,3 @@ def forum_detail(request, slug):
             "can_edit": request.user.has_perm("forums.change_forum", forum),
         },
     )
-
-

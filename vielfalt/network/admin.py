@@ -40,7 +40,13 @@ class MembershipInline(admin.TabularInline):
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "organisation", "roles_display", "email", "public_contact", "user"]
-    list_filter = ["is_coordinator", "is_expert", "is_multiplier", "public_contact", "organisation__kind"]
+    list_filter = [
+        "is_coordinator",
+        "is_expert",
+        "is_multiplier",
+        "public_contact",
+        "organisation__kind",
+    ]
     search_fields = ["name", "email", "organisation__name", "position"]
     autocomplete_fields = ["organisation", "user"]
     list_select_related = ["organisation", "user"]

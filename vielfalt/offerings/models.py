@@ -87,7 +87,9 @@ class Offering(models.Model):
 
     name = models.CharField(_("Name"), max_length=200)
     short_description = models.CharField(
-        _("Kurzbeschreibung"), max_length=300, help_text=_("Ein bis zwei Sätze in einfacher Sprache.")
+        _("Kurzbeschreibung"),
+        max_length=300,
+        help_text=_("Ein bis zwei Sätze in einfacher Sprache."),
     )
     description = models.TextField(_("Beschreibung"), blank=True)
     organisation = models.ForeignKey(

@@ -15,7 +15,9 @@ class Milestone(models.Model):
 
     date = models.DateField(
         _("Datum"),
-        help_text=_("Bei Monatsgenauigkeit zählt nur Monat und Jahr; das Datum ordnet die Schritte."),
+        help_text=_(
+            "Bei Monatsgenauigkeit zählt nur Monat und Jahr; das Datum ordnet die Schritte."
+        ),
     )
     precision = models.CharField(
         _("Genauigkeit"), max_length=8, choices=Precision.choices, default=Precision.MONTH
