@@ -1,10 +1,18 @@
 """The public process: its milestones, and people asking to take part."""
 
-from django.db import models
-from django.utils import formats
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, models, transaction
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.lib.i18n import localized
+from vielfalt.lib.mail import queue_mail
+from vielfalt.network.models import Organisation, Person
 
 
 class Milestone(models.Model):
@@ -51,3 +59,247 @@ class Milestone(models.Model):
         if self.precision == self.Precision.MONTH:
             return formats.date_format(self.date, "YEAR_MONTH_FORMAT")
         return ""
+
+
+def coordinator_emails():
+    return list(Person.objects.coordinators().exclude(email="").values_list("email", flat=True))
+
+
+class InterestRequestQuerySet(models.QuerySet):
+    def awaiting_decision(self):
+        """Confirmed requests that no coordinator has accepted or declined yet."""
+        return self.filter(status=InterestRequest.Status.CONFIRMED)
+
+    def stale_unconfirmed(self):
+        """Requests whose confirmation link has expired: nobody can confirm them any more."""
+        return self.filter(
+            status=InterestRequest.Status.UNCONFIRMED,
+            created__lt=timezone.now() - InterestRequest.CONFIRM_MAX_AGE,
+        )
+
+
+class InterestRequest(models.Model):
+    """Someone from outside asking to take part (Interessensbekundung).
+
+    The flow: the public form stores it unconfirmed; the person confirms their
+    address by the link in a mail (double opt-in); only then do coordinators
+    see it and accept or decline it.
+    """
+
+    class Status(models.TextChoices):
+        UNCONFIRMED = "unconfirmed", _("nicht bestätigt")
+        CONFIRMED = "confirmed", _("bestätigt, wartet auf Entscheidung")
+        ACCEPTED = "accepted", _("angenommen")
+        DECLINED = "declined", _("abgelehnt")
+
+    CONFIRM_SALT = "vielfalt.process.interest-request.confirm"
+    CONFIRM_MAX_AGE = timedelta(days=7)
+
+    name = models.CharField(_("Name"), max_length=200)
+    email = models.EmailField(_("E-Mail"))
+    organisation_name = models.CharField(
+        _("Organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("So wie die Person sie angegeben hat."),
+    )
+    forums = models.ManyToManyField(
+        "forums.Forum",
+        verbose_name=_("Foren"),
+        blank=True,
+        related_name="interest_requests",
+    )
+    new_topic = models.CharField(_("neues Thema"), max_length=200, blank=True)
+    message = models.TextField(_("Nachricht"), max_length=2000, blank=True)
+    consent_given_at = models.DateTimeField(_("Einwilligung am"))
+    consent_text = models.TextField(_("Wortlaut der Einwilligung"))
+    language = models.CharField(_("Sprache"), max_length=10, default="de")
+    status = models.CharField(
+        _("Status"), max_length=16, choices=Status.choices, default=Status.UNCONFIRMED
+    )
+    created = models.DateTimeField(_("eingegangen"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entschieden von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        "network.Person",
+        verbose_name=_("Person"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="interest_requests",
+        help_text=_("Beim Annehmen angelegt oder verknüpft."),
+    )
+
+    objects = InterestRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Interessensbekundung")
+        verbose_name_plural = _("Interessensbekundungen")
+        ordering = ["-created"]
+        indexes = [models.Index(fields=["status", "created"])]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    @property
+    def is_confirmed(self):
+        """True once the person confirmed the address, whatever was decided since."""
+        return self.status != self.Status.UNCONFIRMED
+
+    @property
+    def is_decided(self):
+        return self.status in (self.Status.ACCEPTED, self.Status.DECLINED)
+
+    # Double opt-in
+
+    def confirmation_token(self):
+        """A signed, timestamped token for the confirmation link."""
+        return signing.dumps(self.pk, salt=self.CONFIRM_SALT)
+
+    @classmethod
+    def from_token(cls, token):
+        """The request a confirmation token names.
+
+        Raises ``signing.SignatureExpired`` for an expired token and
+        ``signing.BadSignature`` for anything forged or garbled (also when
+        the request no longer exists).
+        """
+        pk = signing.loads(token, salt=cls.CONFIRM_SALT, max_age=cls.CONFIRM_MAX_AGE)
+        try:
+            return cls.objects.get(pk=pk)
+        except (cls.DoesNotExist, TypeError, ValueError):
+            raise signing.BadSignature("No such request.") from None
+
+    def send_confirmation_mail(self):
+        queue_mail(
+            "process/mail/confirm",
+            {"request": self, "token": self.confirmation_token()},
+            [self.email],
+            language=self.language,
+        )
+
+    def confirm(self):
+        """Mark the address as confirmed and tell the coordinators.
+
+        Returns False, and changes nothing, when it was confirmed before.
+        """
+        now = timezone.now()
+        with transaction.atomic():
+            # A conditional update: of two clicks at once only one wins.
+            changed = (
+                type(self)
+                .objects.filter(pk=self.pk, status=self.Status.UNCONFIRMED)
+                .update(status=self.Status.CONFIRMED, confirmed_at=now)
+            )
+            if not changed:
+                self.refresh_from_db()
+                return False
+            self.status, self.confirmed_at = self.Status.CONFIRMED, now
+            queue_mail(
+                "process/mail/coordinators_notice",
+                {"request": self, "forums": list(self.forums.all())},
+                coordinator_emails(),
+                language=settings.LANGUAGE_CODE,
+            )
+        return True
+
+    # The coordinators' decision
+
+    def accept(self, user):
+        """Take the person into the network: a Person (new or linked by e-mail),
+        memberships in the chosen forums and a welcome mail.
+
+        Only a confirmed, undecided request can be accepted; otherwise it
+        returns False and changes nothing.
+        """
+        now = timezone.now()
+        with transaction.atomic():
+            if not self._decide(self.Status.ACCEPTED, user, now):
+                return False
+            person = self._find_or_create_person()
+            forums = list(self.forums.exclude(status=Forum.Status.CLOSED))
+            ForumMembership.objects.bulk_create(
+                [
+                    ForumMembership(forum=forum, person=person, role=ForumMembership.Role.MEMBER)
+                    for forum in forums
+                ],
+                ignore_conflicts=True,  # keeps an existing membership (and its role) as it is
+            )
+            self.person = person
+            type(self).objects.filter(pk=self.pk).update(person=person)
+            queue_mail(
+                "process/mail/welcome",
+                {"request": self, "forums": forums},
+                [self.email],
+                language=self.language,
+                reply_to=coordinator_emails(),
+            )
+        return True
+
+    def decline(self, user):
+        """Decline the request and tell the person in a short mail.
+
+        Returns False, and changes nothing, unless the request is confirmed and undecided.
+        """
+        now = timezone.now()
+        with transaction.atomic():
+            if not self._decide(self.Status.DECLINED, user, now):
+                return False
+            queue_mail(
+                "process/mail/declined",
+                {"request": self},
+                [self.email],
+                language=self.language,
+                reply_to=coordinator_emails(),
+            )
+        return True
+
+    def _decide(self, status, user, now):
+        changed = (
+            type(self)
+            .objects.filter(pk=self.pk, status=self.Status.CONFIRMED)
+            .update(status=status, decided_at=now, decided_by=user)
+        )
+        if not changed:
+            self.refresh_from_db()
+            return False
+        self.status, self.decided_at, self.decided_by = status, now, user
+        return True
+
+    def _find_or_create_person(self):
+        organisation = self._matching_organisation()
+        person = Person.objects.filter(email__iexact=self.email).first()
+        if person is None:
+            try:
+                with transaction.atomic():
+                    person = Person.objects.create(
+                        name=self.name, email=self.email, organisation=organisation
+                    )
+            except IntegrityError:
+                # Someone created a Person with this address a moment ago.
+                person = Person.objects.get(email__iexact=self.email)
+        if person.organisation is None and organisation is not None:
+            person.organisation = organisation
+        if self.organisation_name and person.organisation != organisation:
+            note = gettext("Organisation laut Interessensbekundung vom %(date)s: %(name)s") % {
+                "date": formats.date_format(timezone.localtime(self.created), "SHORT_DATE_FORMAT"),
+                "name": self.organisation_name,
+            }
+            person.notes = f"{person.notes}\n{note}".strip()
+        person.save()
+        return person
+
+    def _matching_organisation(self):
+        """The one organisation with exactly this name (any case), if there is exactly one."""
+        if not self.organisation_name.strip():
+            return None
+        matches = list(Organisation.objects.filter(name__iexact=self.organisation_name.strip())[:2])
+        return matches[0] if len(matches) == 1 else None

@@ -1,7 +1,14 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "process"
 
-# TEMPORARY: replaced by the join flow.
-urlpatterns = [path("", TemplateView.as_view(template_name="base.html"), name="join")]
+urlpatterns = [
+    path("", views.join, name="join"),
+    path("gesendet/", views.check_mail, name="check_mail"),
+    path("bestaetigen/<str:token>/", views.confirm, name="confirm"),
+    path("anfragen/", views.triage, name="triage"),
+    path("anfragen/<int:pk>/annehmen/", views.accept, name="accept"),
+    path("anfragen/<int:pk>/ablehnen/", views.decline, name="decline"),
+]

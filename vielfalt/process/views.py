@@ -1,0 +1,132 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from vielfalt.forums.models import Forum
+
+from .forms import HONEYPOT_FIELD, JoinForm
+from .models import InterestRequest
+from .ratelimit import count_join, join_limit_reached
+
+
+def join(request):
+    if request.method == "POST":
+        form = JoinForm(request.POST)
+        if form.is_bot():
+            # Same answer as a success, so that a bot learns nothing.
+            return redirect("process:check_mail")
+        if join_limit_reached(request):
+            return render(
+                request,
+                "process/join_form.html",
+                _join_context(form, rate_limited=True),
+                status=429,
+            )
+        if form.is_valid():
+            interest = form.save()
+            interest.send_confirmation_mail()
+            count_join(request)
+            return redirect("process:check_mail")
+    else:
+        form = JoinForm(initial={"forums": _preselected_forums(request)})
+    return render(request, "process/join_form.html", _join_context(form))
+
+
+def _join_context(form, rate_limited=False):
+    return {"form": form, "rate_limited": rate_limited, "honeypot_field": HONEYPOT_FIELD}
+
+
+def _preselected_forums(request):
+    slug = request.GET.get("forum", "")
+    return (
+        list(Forum.objects.public().filter(slug=slug).values_list("pk", flat=True)) if slug else []
+    )
+
+
+def check_mail(request):
+    return render(request, "process/check_mail.html")
+
+
+def confirm(request, token):
+    try:
+        interest = InterestRequest.from_token(token)
+    except signing.SignatureExpired:
+        return render(request, "process/confirm_invalid.html", {"expired": True}, status=400)
+    except signing.BadSignature:
+        return render(request, "process/confirm_invalid.html", {"expired": False}, status=400)
+
+    if interest.is_confirmed:
+        return render(request, "process/confirmed.html", {"already": True})
+    if request.method == "POST":
+        # A click that lost a race against another one is a replay too.
+        return render(request, "process/confirmed.html", {"already": not interest.confirm()})
+    # Mail scanners fetch links: only the button (a POST) confirms.
+    return render(request, "process/confirm.html", {"interest": interest})
+
+
+def coordinator_required(view):
+    """Anonymous visitors go to the login page; logged-in non-coordinators get 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_coordinator:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@coordinator_required
+def triage(request):
+    requests = (
+        InterestRequest.objects.awaiting_decision()
+        .prefetch_related(Prefetch("forums", queryset=Forum.objects.order_by("position", "name")))
+        .order_by("confirmed_at")
+    )
+    return render(request, "process/triage.html", {"requests": requests})
+
+
+@require_POST
+@coordinator_required
+def accept(request, pk):
+    interest = get_object_or_404(InterestRequest, pk=pk)
+    if interest.accept(request.user):
+        messages.success(
+            request,
+            _("%(name)s ist jetzt im Netzwerk. Eine Willkommens-Mail ist unterwegs.")
+            % {"name": interest.name},
+        )
+    else:
+        messages.warning(request, _already_decided(interest))
+    return redirect("process:triage")
+
+
+@require_POST
+@coordinator_required
+def decline(request, pk):
+    interest = get_object_or_404(InterestRequest, pk=pk)
+    if interest.decline(request.user):
+        messages.success(
+            request, _("Die Anfrage von %(name)s ist abgelehnt.") % {"name": interest.name}
+        )
+    else:
+        messages.warning(request, _already_decided(interest))
+    return redirect("process:triage")
+
+
+def _already_decided(interest):
+    if interest.status == InterestRequest.Status.UNCONFIRMED:
+        return _(
+            "Die Anfrage von %(name)s ist noch nicht bestätigt und kann nicht entschieden werden."
+        ) % {"name": interest.name}
+    return _(
+        "Die Anfrage von %(name)s wurde schon entschieden (%(status)s). Es hat sich nichts geändert."
+    ) % {"name": interest.name, "status": interest.get_status_display()}
