@@ -1,0 +1,132 @@
+from django.contrib import admin, messages
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .editing.forms import mark_confirmed, set_status
+from .models import Location, Offering
+from .search import refresh_search_index
+
+
+class NeedsConfirmationFilter(admin.SimpleListFilter):
+    title = _("Bestätigung nötig")
+    parameter_name = "needs_confirmation"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("ja")), ("no", _("nein"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(needs_confirmation=True)
+        if self.value() == "no":
+            return queryset.filter(needs_confirmation=False)
+        return queryset
+
+
+@admin.register(Offering)
+class OfferingAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "organisation",
+        "status",
+        "last_confirmed",
+        "needs_confirmation",
+        "is_public",
+    ]
+    list_filter = [
+        "status",
+        "is_public",
+        NeedsConfirmationFilter,
+        "organisation__kind",
+        "life_phases",
+        "forums",
+        "languages",
+    ]
+    search_fields = ["name", "short_description", "description", "organisation__name"]
+    autocomplete_fields = ["organisation"]
+    filter_horizontal = ["locations", "life_phases", "forums", "target_groups", "languages"]
+    list_select_related = ["organisation"]
+    date_hierarchy = "last_confirmed"
+    readonly_fields = ["created", "updated"]
+    actions = ["confirm", "pause", "end"]
+    fieldsets = [
+        (None, {"fields": ["name", "organisation", "short_description", "description", "url"]}),
+        (
+            _("Für wen"),
+            {"fields": ["life_phases", "target_groups", "forums", "languages", "eligibility"]},
+        ),
+        (
+            _("Wann, wo, Kosten"),
+            {"fields": ["schedule", "locations", "is_free", "fee", "accessibility"]},
+        ),
+        (_("Kontakt"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
+        (
+            _("Status"),
+            {
+                "fields": [
+                    "status",
+                    "is_public",
+                    "last_confirmed",
+                    "confirmation_requested_at",
+                    "external_id",
+                    "created",
+                    "updated",
+                ]
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        due = Offering.objects.needing_confirmation().filter(pk=OuterRef("pk"))
+        return super().get_queryset(request).annotate(needs_confirmation=Exists(due))
+
+    @admin.display(description=_("Bestätigung nötig"), boolean=True, ordering="needs_confirmation")
+    def needs_confirmation(self, obj):
+        return obj.needs_confirmation
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_search_index([form.instance.pk])
+
+    @admin.action(description=_("Als bestätigt markieren"))
+    def confirm(self, request, queryset):
+        count = mark_confirmed(queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d Angebot als bestätigt markiert.",
+                "%(count)d Angebote als bestätigt markiert.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Pausieren"))
+    def pause(self, request, queryset):
+        count = set_status(queryset, Offering.Status.PAUSED)
+        self.message_user(
+            request,
+            ngettext("%(count)d Angebot pausiert.", "%(count)d Angebote pausiert.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Beenden"))
+    def end(self, request, queryset):
+        count = set_status(queryset, Offering.Status.ENDED)
+        self.message_user(
+            request,
+            ngettext("%(count)d Angebot beendet.", "%(count)d Angebote beendet.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "organisation", "street", "postal_code", "city", "district"]
+    list_filter = ["district", "organisation__kind"]
+    search_fields = ["name", "street", "city", "organisation__name"]
+    autocomplete_fields = ["organisation"]
+    list_select_related = ["organisation", "district"]

@@ -1,0 +1,118 @@
+"""Members keep their organisation's offerings current; coordinators all of them."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import Offering
+from ..rules import user_organisation
+from ..search import refresh_search_index
+from .forms import ManageFilterForm, NewLocationForm, OfferingForm, StatusForm
+
+PAGE_SIZE = 25
+
+
+def with_confirmation_mark(offerings):
+    """Annotate ``needs_confirmation`` with the model's own definition of it."""
+    due = Offering.objects.needing_confirmation().filter(pk=OuterRef("pk"))
+    return offerings.annotate(needs_confirmation=Exists(due))
+
+
+@login_required
+def manage(request):
+    organisation = user_organisation(request.user)
+    is_coordinator = request.user.is_coordinator
+    if not is_coordinator and organisation is None:
+        return render(request, "offerings/manage/no_organisation.html")
+
+    offerings = with_confirmation_mark(Offering.objects.select_related("organisation"))
+    filter_form = None
+    if is_coordinator:
+        filter_form = ManageFilterForm(request.GET or None)
+        offerings = filter_form.filter(offerings)
+    else:
+        offerings = offerings.filter(organisation=organisation)
+    page = Paginator(offerings.order_by("name", "pk"), PAGE_SIZE).get_page(request.GET.get("seite"))
+    return render(
+        request,
+        "offerings/manage/list.html",
+        {
+            "page": page,
+            "organisation": organisation,
+            "is_coordinator": is_coordinator,
+            "filter_form": filter_form,
+        },
+    )
+
+
+@login_required
+def create(request):
+    if not request.user.has_perm("offerings.add_offering"):
+        if user_organisation(request.user) is None:
+            return render(request, "offerings/manage/no_organisation.html", status=403)
+        raise PermissionDenied
+    return edit_offering(request, Offering())
+
+
+@login_required
+def edit(request, pk):
+    offering = get_object_or_404(Offering.objects.select_related("organisation"), pk=pk)
+    if not request.user.has_perm("offerings.change_offering", offering):
+        raise PermissionDenied
+    return edit_offering(request, offering)
+
+
+def edit_offering(request, offering):
+    """The form for a new or an existing offering; saving also confirms it."""
+    fixed_organisation = None if request.user.is_coordinator else user_organisation(request.user)
+    data = request.POST if request.method == "POST" else None
+    initial = {"organisation": request.GET.get("organisation")} if offering.pk is None else {}
+    form = OfferingForm(data, instance=offering, initial=initial, organisation=fixed_organisation)
+    location_form = NewLocationForm(data)
+
+    if data is not None and all([form.is_valid(), location_form.is_valid()]):
+        is_new = offering.pk is None
+        with transaction.atomic():
+            offering = form.save()
+            location = location_form.save_for(offering.organisation)
+            if location is not None:
+                offering.locations.add(location)
+            refresh_search_index([offering.pk])
+        if is_new:
+            messages.success(request, _("Das Angebot ist angelegt."))
+        else:
+            messages.success(request, _("Die Änderungen sind gespeichert und bestätigt."))
+        return redirect("offerings:manage")
+
+    return render(
+        request,
+        "offerings/manage/form.html",
+        {"form": form, "location_form": location_form, "offering": offering},
+    )
+
+
+@login_required
+@require_POST
+def change_status(request, pk):
+    offering = get_object_or_404(Offering, pk=pk)
+    if not request.user.has_perm("offerings.change_offering", offering):
+        raise PermissionDenied
+    form = StatusForm(request.POST, offering=offering)
+    if form.is_valid():
+        messages.success(request, form.save())
+    else:
+        for error in form.errors.get("action", []):
+            messages.error(request, error)
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect("offerings:manage")
