@@ -28,6 +28,7 @@ def forum_list(request):
         for status, label in Forum.Status.choices
         if status != Forum.Status.CLOSED
     ]
+    groups = [group for group in groups if group[2]]  # so that the template can say "none yet"
     return render(request, "forums/forum_list.html", {"groups": groups})
 
 
