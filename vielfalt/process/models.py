@@ -288,7 +288,7 @@ class InterestRequest(models.Model):
                 person = Person.objects.get(email__iexact=self.email)
         if person.organisation is None and organisation is not None:
             person.organisation = organisation
-        if self.organisation_name and person.organisation != organisation:
+        if self.organisation_name and (organisation is None or person.organisation != organisation):
             note = gettext("Organisation laut Interessensbekundung vom %(date)s: %(name)s") % {
                 "date": formats.date_format(timezone.localtime(self.created), "SHORT_DATE_FORMAT"),
                 "name": self.organisation_name,
