@@ -3,7 +3,10 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models.signals import m2m_changed, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -145,6 +148,14 @@ class Offering(models.Model):
     created = models.DateTimeField(_("angelegt"), auto_now_add=True)
     updated = models.DateTimeField(_("geändert"), auto_now=True)
 
+    # Search columns, kept by vielfalt.offerings.search.refresh_search_index:
+    # the name and the whole searchable text lower-cased with umlauts and
+    # accents folded (matched by substring, trigram-indexed on PostgreSQL),
+    # and a weighted german tsvector for ranking (PostgreSQL only, NULL elsewhere).
+    search_name = models.TextField(editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
+    search_vector = SearchVectorField(editable=False, null=True)
+
     objects = OfferingQuerySet.as_manager()
 
     class Meta:
@@ -163,11 +174,60 @@ class Offering(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
+            from .search import refresh_search_index
+
+            refresh_search_index([self.pk])
+
     def get_absolute_url(self):
         return reverse("offerings:detail", args=[self.pk])
+
+    @property
+    def districts(self):
+        """The districts of the offering's locations, each once (uses prefetched locations)."""
+        districts = {loc.district for loc in self.locations.all() if loc.district is not None}
+        return sorted(districts, key=lambda district: (district.position, district.name))
 
     @property
     def is_stale(self):
         """Not confirmed for the confirmation period plus the grace period."""
         days = settings.OFFERING_CONFIRM_AFTER_DAYS + settings.OFFERING_STALE_GRACE_DAYS
         return self.last_confirmed < timezone.localdate() - timedelta(days=days)
+
+
+# Fields whose change alters the stored search columns.
+SEARCHED_FIELDS = {"name", "short_description", "description", "organisation", "organisation_id"}
+
+
+@receiver(m2m_changed, sender=Offering.forums.through)
+@receiver(m2m_changed, sender=Offering.target_groups.through)
+def refresh_search_after_m2m_change(sender, instance, action, reverse, pk_set, **kwargs):
+    """Topic and target group names are part of the searchable text."""
+    if reverse and action == "pre_clear":
+        # After the clear the relation no longer says which offerings had it.
+        instance._offerings_before_clear = list(instance.offerings.values_list("pk", flat=True))
+        return
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    from .search import refresh_search_index
+
+    if not reverse:
+        refresh_search_index([instance.pk])
+    elif action == "post_clear":
+        refresh_search_index(instance.__dict__.pop("_offerings_before_clear", []))
+    elif pk_set:
+        refresh_search_index(list(pk_set))
+
+
+@receiver(post_save, sender=Organisation)
+def refresh_search_after_organisation_change(sender, instance, created, **kwargs):
+    """The provider's name is searchable; a renamed organisation updates its offerings."""
+    update_fields = kwargs.get("update_fields")
+    if created or (update_fields is not None and "name" not in update_fields):
+        return
+    from .search import refresh_search_index
+
+    refresh_search_index(organisation=instance)

@@ -1,7 +1,13 @@
-from django.urls import path
-from django.views.generic import TemplateView
+from django.urls import include, path
+
+from . import views
 
 app_name = "offerings"
 
-# TEMPORARY: replaced by the finder.
-urlpatterns = [path("angebote/", TemplateView.as_view(template_name="base.html"), name="finder")]
+urlpatterns = [
+    path("angebote/", views.finder, name="finder"),
+    path("angebote/<int:pk>/", views.offering_detail, name="detail"),
+    path("angebote/<int:pk>/drucken/", views.offering_print, name="print"),
+    path("praeventionskette/", views.prevention_chain, name="chain"),
+    path("", include("vielfalt.offerings.editing.urls")),
+]

@@ -1,0 +1,361 @@
+"""Full-text search over offerings that understands German word forms.
+
+The German snowball stemmer maps "Sprachkurs" and "Sprachkurse" to different
+stems and never splits compounds, so a german tsvector alone misses
+"Beratung" in "Familienberatung". Matching therefore works on a stored,
+normalised text (lower case, umlauts and accents folded, "ue" read as "ü"):
+every query term is normalised the same way, reduced by the stemmer and must
+occur in that text as a substring (all terms must match). On PostgreSQL a
+trigram GIN index makes the substring match fast and a weighted german
+tsvector (name A, short description B, description and provider C, topics
+and target groups D) ranks the results; SQLite matches the same way and
+ranks by hits in the name.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import (
+    Case,
+    Count,
+    ExpressionWrapper,
+    FloatField,
+    IntegerField,
+    Prefetch,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext_lazy as _
+
+from vielfalt.forums.models import Forum
+from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
+
+from .models import Location, Offering
+
+# Folded the same way on both sides (stored text and query terms), so that
+# "Müttercafé", "Muettercafe" and "muttercafe" all read "muttercafe": lower
+# case, then one letter for each umlaut or accented letter, then "ß" as "ss",
+# then "ae", "oe", "ue" read as the umlauts they often stand for.
+LETTER_FOLDS = {
+    accented: plain
+    for plain, letters in {
+        "a": "äáàâãåą",
+        "c": "çćč",
+        "e": "éèêëęě",
+        "g": "ğ",
+        "i": "íìîïı",
+        "l": "ł",
+        "n": "ñńň",
+        "o": "öóòôõø",
+        "r": "ř",
+        "s": "şșśš",
+        "t": "ţțť",
+        "u": "üúùûů",
+        "y": "ý",
+        "z": "źżž",
+    }.items()
+    for accented in letters
+}
+STRING_FOLDS = [("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u")]
+_letter_table = str.maketrans(LETTER_FOLDS)
+
+STOPWORDS = {
+    "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dem", "den", "der", "des", "die",
+    "ein", "eine", "einem", "einen", "einer", "es", "fur", "im", "in", "ist", "mit", "nach",
+    "oder", "sind", "um", "und", "vom", "von", "zu", "zum", "zur",
+}  # fmt: skip
+MAX_TERMS = 8
+MIN_STEM_LENGTH = 4
+
+_stemmer = snowballstemmer.stemmer("german")
+
+
+def normalise(text):
+    """Lower-case text with umlauts and accents folded, as stored in search_text."""
+    text = text.lower().translate(_letter_table)
+    for before, after in STRING_FOLDS:
+        text = text.replace(before, after)
+    return text
+
+
+def _normalise_sql(expression):
+    """normalise() in PostgreSQL."""
+    letters = "".join(LETTER_FOLDS)
+    plain = "".join(LETTER_FOLDS.values())
+    expression = f"TRANSLATE(LOWER({expression}), '{letters}', '{plain}')"
+    for before, after in STRING_FOLDS:
+        expression = f"REPLACE({expression}, '{before}', '{after}')"
+    return expression
+
+
+def query_terms(query):
+    """The substrings a query is matched by: one stem per word, stopwords left out.
+
+    A stem shorter than four letters says too little ("Eltern" stems to "elt",
+    which is in "Welt"), so then the whole word is used.
+    """
+    words = [normalise(word) for word in re.findall(r"\w+", query)]
+    words = [word for word in words if len(word) > 1] or words
+    meaningful = [word for word in words if word not in STOPWORDS] or words
+    terms = []
+    for word in meaningful:
+        stem = _stemmer.stemWord(word)
+        if len(stem) < MIN_STEM_LENGTH or not word.startswith(stem):
+            stem = word
+        if stem not in terms:
+            terms.append(stem)
+    return terms[:MAX_TERMS]
+
+
+def search(queryset, query):
+    """Offerings of ``queryset`` that match every term of ``query`` (all when it has no words)."""
+    condition = Q()
+    for term in query_terms(query or ""):
+        condition &= Q(search_text__contains=term)
+    return queryset.filter(condition)
+
+
+def ranked(queryset, query):
+    """``queryset`` ordered best match first: name hits, then (PostgreSQL) ts_rank."""
+    terms = query_terms(query or "")
+    if not terms:
+        return queryset.order_by("name", "pk")
+    name_hits = sum(
+        (Case(When(search_name__contains=term, then=Value(1)), default=Value(0)) for term in terms),
+        start=Value(0, output_field=IntegerField()),
+    )
+    rank = name_hits
+    if connection.vendor == "postgresql":
+        words = " | ".join(f"{word}:*" for word in re.findall(r"\w+", query.lower())[:MAX_TERMS])
+        rank = name_hits + RawSQL(
+            "COALESCE(ts_rank(search_vector, to_tsquery('german', %s)), 0)",
+            (words,),
+            output_field=FloatField(),
+        )
+    return queryset.annotate(rank=ExpressionWrapper(rank, output_field=FloatField())).order_by(
+        "-rank", "name", "pk"
+    )
+
+
+def refresh_search_index(offering_ids=None, organisation=None):
+    """Recompute the stored search columns of the given offerings, in bulk.
+
+    ``offering_ids=None`` refreshes every offering (or every offering of
+    ``organisation`` when given). On PostgreSQL one set-based UPDATE per
+    1,000 ids (a single one for all); elsewhere the text is folded in Python
+    and written with one executemany. Offering.save() and changes of an
+    offering's topics, target groups or organisation keep single offerings
+    current; call this after bulk_create, bulk_update or raw changes.
+    """
+    if offering_ids is not None:
+        ids = sorted({int(pk) for pk in offering_ids})
+        batches = [ids[start : start + 1000] for start in range(0, len(ids), 1000)]
+    elif organisation is not None:
+        batches = [Q(organisation=organisation)]
+    else:
+        batches = [Q()]
+    refresh = _refresh_postgresql if connection.vendor == "postgresql" else _refresh_python
+    for batch in batches:
+        if isinstance(batch, Q):
+            refresh(batch)
+        else:
+            refresh(Q(pk__in=batch))
+
+
+def _m2m_sql(field, offering_table):
+    relation = Offering._meta.get_field(field)
+    through = relation.remote_field.through._meta
+    target = relation.related_model._meta.db_table
+    target_column = through.get_field(relation.m2m_reverse_field_name()).column
+    source_column = through.get_field(relation.m2m_field_name()).column
+    select = f"SELECT STRING_AGG(v.name, ' ') FROM {through.db_table} x "  # noqa: S608
+    join = f"JOIN {target} v ON v.id = x.{target_column} "
+    return f"COALESCE(({select}{join}WHERE x.{source_column} = {offering_table}.id), '')"
+
+
+def _refresh_postgresql(condition):
+    # Table and column names come from the models, values are parameters:
+    # nothing from outside is formatted into the SQL.
+    table = Offering._meta.db_table
+    organisation = Offering._meta.get_field("organisation").related_model._meta.db_table
+    provider = (
+        f"COALESCE((SELECT o.name FROM {organisation} o WHERE o.id = {table}.organisation_id), '')"  # noqa: S608
+    )
+    tags = f"{_m2m_sql('forums', table)} || ' ' || {_m2m_sql('target_groups', table)}"
+    text = f"name || ' ' || short_description || ' ' || description || ' ' || {provider} || ' ' || {tags}"
+    ids_sql, ids_params = (
+        Offering.objects.filter(condition).order_by().values("pk").query.sql_with_params()
+    )
+    sql = (
+        f"UPDATE {table} SET "  # noqa: S608
+        f"search_name = {_normalise_sql('name')}, "
+        f"search_text = {_normalise_sql(text)}, "
+        "search_vector = "
+        "setweight(to_tsvector('german', name), 'A') || "
+        "setweight(to_tsvector('german', short_description), 'B') || "
+        f"setweight(to_tsvector('german', description || ' ' || {provider}), 'C') || "
+        f"setweight(to_tsvector('german', {tags}), 'D') "
+        f"WHERE id IN ({ids_sql})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, ids_params)
+
+
+def _refresh_python(condition):
+    rows = list(
+        Offering.objects.filter(condition).values_list(
+            "pk", "name", "short_description", "description", "organisation__name"
+        )
+    )
+    if not rows:
+        return
+    tags = defaultdict(list)
+    ids = [row[0] for row in rows]
+    for field in ("forums", "target_groups"):
+        relation = Offering._meta.get_field(field)
+        through = relation.remote_field.through
+        target = relation.m2m_reverse_field_name()
+        for batch in range(0, len(ids), 1000):
+            for offering_id, name in through.objects.filter(
+                offering_id__in=ids[batch : batch + 1000]
+            ).values_list("offering_id", f"{target}__name"):
+                tags[offering_id].append(name)
+    updates = [
+        (
+            normalise(name),
+            normalise(" ".join([name, short, description, provider or "", *tags[pk]])),
+            pk,
+        )
+        for pk, name, short, description, provider in rows
+    ]
+    table = Offering._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET search_name = %s, search_text = %s WHERE id = %s",  # noqa: S608
+            updates,
+        )
+
+
+@dataclass
+class Facet:
+    """One filter group of the finder: its URL parameter, its values and how it filters."""
+
+    key: str
+    legend: str
+    options: list
+    filter: Callable  # list of option ids -> Q on Offering
+    count: Callable  # queryset of offerings -> {option id: number of offerings}
+
+
+def _through_facet(field):
+    through = Offering._meta.get_field(field).remote_field.through
+    column = Offering._meta.get_field(field).m2m_reverse_field_name()
+
+    def filter_(ids):
+        return Q(pk__in=through.objects.filter(**{f"{column}__in": ids}).values("offering_id"))
+
+    def count(offerings):
+        rows = (
+            through.objects.filter(offering_id__in=offerings.values("pk"))
+            .values_list(f"{column}_id")
+            .annotate(n=Count("offering_id"))
+            .order_by()
+        )
+        return dict(rows)
+
+    return filter_, count
+
+
+def _district_facet():
+    through = Offering.locations.through
+
+    def filter_(ids):
+        return Q(pk__in=through.objects.filter(location__district__in=ids).values("offering_id"))
+
+    def count(offerings):
+        rows = (
+            through.objects.filter(
+                offering_id__in=offerings.values("pk"), location__district__isnull=False
+            )
+            .values_list("location__district")
+            .annotate(n=Count("offering_id", distinct=True))
+            .order_by()
+        )
+        return dict(rows)
+
+    return filter_, count
+
+
+def finder_facets():
+    """The finder's filter groups with their values (one query per group)."""
+    return [
+        Facet(
+            "phase", _("Lebensphase"), list(LifePhase.objects.all()), *_through_facet("life_phases")
+        ),
+        Facet("topic", _("Thema"), list(Forum.objects.public()), *_through_facet("forums")),
+        Facet("district", _("Stadtteil"), list(District.objects.all()), *_district_facet()),
+        Facet(
+            "group",
+            _("Zielgruppe"),
+            list(TargetGroup.objects.all()),
+            *_through_facet("target_groups"),
+        ),
+        Facet("language", _("Sprache"), list(Language.objects.all()), *_through_facet("languages")),
+    ]
+
+
+@dataclass
+class FinderResult:
+    offerings: list
+    total: int
+    free_count: int
+    counts: dict  # facet key -> {option id: count}
+    page: int
+    num_pages: int
+    offerings_start: int
+
+
+def find(facets, selected, query="", free=False, page=1, per_page=20):
+    """Run the finder: the page of offerings, the total and the count beside every value.
+
+    ``selected`` maps a facet key to the chosen option ids (OR within a facet,
+    AND across facets). A value's count is the number of offerings that the
+    other groups' filters (and the search) leave and that have this value.
+    A fixed number of queries: one per facet, one for the totals, one for
+    the page and one per prefetched relation.
+    """
+    found = search(Offering.objects.public(), query)
+    filters = {
+        facet.key: facet.filter(selected[facet.key]) for facet in facets if selected.get(facet.key)
+    }
+
+    def filtered(except_key=None):
+        queryset = found
+        for key, condition in filters.items():
+            if key != except_key:
+                queryset = queryset.filter(condition)
+        return queryset
+
+    counts = {facet.key: facet.count(filtered(facet.key)) for facet in facets}
+    totals = filtered().aggregate(all=Count("pk"), free=Count("pk", filter=Q(is_free=True)))
+    total = totals["free"] if free else totals["all"]
+    num_pages = max(1, -(-total // per_page))
+    page = min(max(1, page), num_pages)
+    start = (page - 1) * per_page
+    results = filtered().filter(is_free=True) if free else filtered()
+    offerings = list(
+        ranked(results, query)
+        .select_related("organisation")
+        .prefetch_related(
+            "life_phases",
+            "languages",
+            Prefetch("locations", queryset=Location.objects.select_related("district")),
+        )[start : start + per_page]
+    )
+    return FinderResult(offerings, total, totals["free"], counts, page, num_pages, start + 1)
