@@ -3,11 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-urlpatterns = [
+urlpatterns = i18n_patterns(
+    # Inside the language prefix: set_language can only translate the "next"
+    # URL of a page in the language that is active when it runs.
     path("i18n/", include("django.conf.urls.i18n")),
-]
-
-urlpatterns += i18n_patterns(
     path("", include("vielfalt.pages.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),

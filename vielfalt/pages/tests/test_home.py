@@ -178,3 +178,17 @@ def test_it_speaks_english(client, db):
 
     assert "Find offerings" in html
     assert "Angebote finden" not in html
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "expected"),
+    [("/foren/", "en", "/en/foren/"), ("/en/foren/?seite=2", "de", "/foren/?seite=2")],
+)
+def test_the_language_switch_keeps_the_page(client, db, page, language, expected):
+    html = client.get(page).content.decode()
+    action = html.split('class="lang-switch" action="', 1)[1].split('"', 1)[0]
+
+    response = client.post(action, {"language": language, "next": page})
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
