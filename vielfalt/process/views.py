@@ -33,6 +33,9 @@ def join(request):
             interest = form.save()
             interest.send_confirmation_mail()
             count_join(request)
+            # The mail promises that unconfirmed data goes away; this keeps
+            # the promise even where the daily purge command does not run.
+            InterestRequest.objects.stale_unconfirmed().delete()
             return redirect("process:check_mail")
     else:
         form = JoinForm(initial={"forums": _preselected_forums(request)})
