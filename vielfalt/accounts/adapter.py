@@ -1,7 +1,49 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from vielfalt.lib.mail import send_mail_task
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    # allauth's messages in plain German (German is the source language here).
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": _("Dieses Konto ist zurzeit nicht aktiv."),
+        "email_password_mismatch": _("E-Mail-Adresse oder Passwort stimmen nicht."),
+        "enter_current_password": _("Das bisherige Passwort stimmt nicht."),
+        "incorrect_password": _("Das Passwort stimmt nicht."),
+        "invalid_or_expired_key": _("Der Link ist ungültig oder abgelaufen."),
+        "invalid_login": _("Die Anmeldung hat nicht geklappt."),
+        "invalid_password_reset": _("Der Link zum Zurücksetzen ist ungültig."),
+        "too_many_login_attempts": _(
+            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie eine Minute "
+            "und versuchen Sie es dann noch einmal."
+        ),
+        "rate_limited": _("Zu viele Anfragen. Bitte warten Sie einen Moment."),
+        "same_as_current": _("Der neue Wert muss sich vom bisherigen unterscheiden."),
+    }
+
     def is_open_for_signup(self, request):
         # Nobody signs up: coordinators invite people by a one-time link.
         return False
+
+    def send_mail(self, template_prefix, email, context):
+        # Render now, send after the commit through the outbox task (see lib.mail),
+        # so that a slow or broken SMTP server never breaks the page.
+        context = {
+            "SITE_NAME": settings.SITE_NAME,
+            "SITE_TOWN": settings.SITE_TOWN,
+            "SITE_URL": settings.SITE_URL,
+            **context,
+        }
+        request = context.get("request") or allauth_context.request
+        context.setdefault("current_site", get_current_site(request))
+        context.setdefault("request", request)
+        context.setdefault("email", email)
+        message = self.render_mail(template_prefix, email, context)
+        subject, body, recipients = message.subject, message.body, list(message.to)
+        transaction.on_commit(lambda: send_mail_task.enqueue(subject, body, recipients))
