@@ -1,0 +1,942 @@
+"""Organisations, people and the demo logins.
+
+The town and its coordination office are real, with the contact exactly as
+the town publishes it. Every other organisation carries "(Demo)" in its name,
+every other person is invented and has an address @example.org.
+"""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext as _
+
+from vielfalt.accounts.models import User
+from vielfalt.network.models import Organisation, Person
+from vielfalt.vocabularies.models import District
+
+from . import upsert
+
+BERLIN = ZoneInfo("Europe/Berlin")
+CITY = "Würselen"
+POSTAL_CODE = "52146"
+
+# The password of the three demo logins. They exist only in the demo.
+DEMO_PASSWORD = "Vielfalt-Demo-2024!"  # noqa: S105 (printed on purpose: demo only)
+
+# slug, name, kind, districts (main first), street, phone, website, description
+ORGANISATIONS = [
+    (
+        "stadt-wuerselen",
+        "Stadt Würselen – Koordinierungsstelle Prävention und Integration",
+        "administration",
+        ["mitte"],
+        "Morlaixplatz 1",
+        "",
+        "https://www.wuerselen.de/",
+        "Die Koordinierungsstelle Prävention und Integration der Stadt Würselen "
+        "koordiniert das Netzwerk #vielfaltgestalten: die Präventionskette und das "
+        "Integrationskonzept.",
+    ),
+    (
+        "uebergangsbuero",
+        "Übergangsbüro Schule–Beruf (Demo)",
+        "administration",
+        ["mitte"],
+        "Am Rathausplatz 4",
+        "02405 90410",
+        "https://example.org/uebergangsbuero/",
+        "Beratung für junge Menschen zwischen Schule und Beruf: Praktikum, Ausbildung, "
+        "Studium und Hilfen auf dem Weg dorthin.",
+    ),
+    (
+        "familienzentrum-sonnenblume",
+        "Familienzentrum Sonnenblume (Demo)",
+        "daycare",
+        ["morsbach"],
+        "Sonnenweg 12",
+        "02405 90420",
+        "https://example.org/familienzentrum-sonnenblume/",
+        "Kita und Familienzentrum mit Elterncafé, Sprechstunden und Kursen für Familien "
+        "aus dem Stadtteil.",
+    ),
+    (
+        "kita-regenbogen",
+        "Kita Regenbogen (Demo)",
+        "daycare",
+        ["broichweiden"],
+        "Regenbogenstraße 3",
+        "02405 90430",
+        "",
+        "Kita mit vier Gruppen. Viele Kinder wachsen mit mehreren Sprachen auf; "
+        "Sprachförderung gehört zum Alltag.",
+    ),
+    (
+        "kita-pusteblume",
+        "Kita Pusteblume (Demo)",
+        "daycare",
+        ["bardenberg"],
+        "Wiesenpfad 8",
+        "02405 90440",
+        "",
+        "Kleine Kita mit viel Bewegung draußen und einer Gruppe für Kinder unter drei Jahren.",
+    ),
+    (
+        "grundschule-lindenplatz",
+        "Grundschule am Lindenplatz (Demo)",
+        "school",
+        ["mitte"],
+        "Schulgasse 2",
+        "02405 90450",
+        "https://example.org/grundschule-lindenplatz/",
+        "Grundschule mit Offenem Ganztag und Förderung in Deutsch als Zweitsprache.",
+    ),
+    (
+        "grundschule-morsbach",
+        "Grundschule Morsbach (Demo)",
+        "school",
+        ["morsbach"],
+        "Kastanienallee 21",
+        "02405 90460",
+        "",
+        "Grundschule im Stadtteil Morsbach mit Offenem Ganztag und Schulsozialarbeit.",
+    ),
+    (
+        "gesamtschule-wurmtal",
+        "Gesamtschule Wurmtal (Demo)",
+        "school",
+        ["broichweiden", "linden-neusen"],
+        "Am Schulzentrum 10",
+        "02405 90470",
+        "https://example.org/gesamtschule-wurmtal/",
+        "Gesamtschule mit Klassen 5 bis 13, Schulsozialarbeit und Berufsorientierung.",
+    ),
+    (
+        "berufskolleg-nord",
+        "Berufskolleg Würselen-Nord (Demo)",
+        "school",
+        ["scherberg"],
+        "Werkstattstraße 15",
+        "02405 90480",
+        "https://example.org/berufskolleg-nord/",
+        "Berufskolleg mit Ausbildungsklassen, Berufsvorbereitung und einer "
+        "Internationalen Förderklasse für neu zugewanderte Jugendliche.",
+    ),
+    (
+        "familienberatung-wurmtal",
+        "Familien- und Erziehungsberatung Wurmtal (Demo)",
+        "free_provider",
+        ["mitte"],
+        "Brunnengasse 6",
+        "02405 90490",
+        "https://example.org/familienberatung-wurmtal/",
+        "Beratung für Eltern, Kinder und Jugendliche bei Sorgen in Familie, Erziehung "
+        "und Trennung. Kostenlos und vertraulich, auch auf Farsi und Arabisch.",
+    ),
+    (
+        "jugendtreff-scherberg",
+        "Offener Jugendtreff Scherberg (Demo)",
+        "free_provider",
+        ["scherberg"],
+        "Hügelstraße 30",
+        "02405 90500",
+        "https://example.org/jugendtreff-scherberg/",
+        "Offener Treff für Jugendliche von 10 bis 21 Jahren: Freizeit, Sport, "
+        "Hausaufgabenhilfe und ein offenes Ohr.",
+    ),
+    (
+        "sozialdienst-wurmtal",
+        "Sozialdienst Wurmtal e. V. (Demo)",
+        "free_provider",
+        ["weiden", "bissen"],
+        "Weidener Ring 14",
+        "02405 90510",
+        "https://example.org/sozialdienst-wurmtal/",
+        "Freier Träger mit Migrationsberatung, Flüchtlingsberatung und Quartiersarbeit.",
+    ),
+    (
+        "integrationsagentur-wurmtal",
+        "Integrationsagentur Wurmtal (Demo)",
+        "free_provider",
+        ["mitte"],
+        "Marktstraße 9",
+        "02405 90520",
+        "https://example.org/integrationsagentur-wurmtal/",
+        "Stärkt Ehrenamt und Begegnung, berät bei Diskriminierung und unterstützt "
+        "Migrantenorganisationen.",
+    ),
+    (
+        "bildungswerk-wurmtal",
+        "Bildungswerk Wurmtal (Demo)",
+        "free_provider",
+        ["mitte"],
+        "Lernweg 1",
+        "02405 90530",
+        "https://example.org/bildungswerk-wurmtal/",
+        "Sprachkurse, Integrationskurse und Elternkurse für Erwachsene.",
+    ),
+    (
+        "hebammenpraxis-lindenplatz",
+        "Hebammenpraxis am Lindenplatz (Demo)",
+        "health",
+        ["mitte"],
+        "Lindengasse 5",
+        "02405 90540",
+        "",
+        "Hebammen für Vorsorge, Geburtsvorbereitung und Wochenbett; Familienhebamme "
+        "für Familien mit besonderem Bedarf.",
+    ),
+    (
+        "kinderarztpraxis-morsbach",
+        "Kinderarztpraxis Morsbach (Demo)",
+        "health",
+        ["morsbach"],
+        "Kastanienallee 4",
+        "02405 90550",
+        "",
+        "Kinder- und Jugendarztpraxis mit Vorsorgeuntersuchungen und Impfungen.",
+    ),
+    (
+        "gesundheitsdienst-nord",
+        "Gesundheitsdienst Nord (Demo)",
+        "health",
+        ["euchen"],
+        "Euchener Feld 2",
+        "02405 90560",
+        "https://example.org/gesundheitsdienst-nord/",
+        "Frühe Hilfen, Gesundheitsberatung und Gesundheitslotsen in mehreren Sprachen.",
+    ),
+    (
+        "sv-pley",
+        "SV Pley 1921 e. V. (Demo)",
+        "association",
+        ["pley"],
+        "Am Sportplatz 1",
+        "02405 90570",
+        "https://example.org/sv-pley/",
+        "Sportverein mit Fußball für alle Altersgruppen und einem offenen Training "
+        "für Kinder und Jugendliche.",
+    ),
+    (
+        "tv-bardenberg",
+        "TV Bardenberg e. V. (Demo)",
+        "association",
+        ["bardenberg"],
+        "Turnhallenweg 7",
+        "02405 90580",
+        "https://example.org/tv-bardenberg/",
+        "Turnverein mit Kinderturnen, Gymnastik und Sport für Ältere.",
+    ),
+    (
+        "schwimmfreunde-wuerselen",
+        "Schwimmfreunde Würselen e. V. (Demo)",
+        "association",
+        ["linden-neusen"],
+        "Badstraße 11",
+        "02405 90590",
+        "",
+        "Schwimmkurse für Kinder und Erwachsene, auch Kurse nur für Frauen.",
+    ),
+    (
+        "musikschule-wurmtal",
+        "Musikschule Wurmtal e. V. (Demo)",
+        "association",
+        ["mitte"],
+        "Klanggasse 3",
+        "02405 90600",
+        "https://example.org/musikschule-wurmtal/",
+        "Musikunterricht, Chor und Bandprojekte für Kinder, Jugendliche und Erwachsene.",
+    ),
+    (
+        "deutsch-arabischer-kulturverein",
+        "Deutsch-Arabischer Kulturverein (Demo)",
+        "migrant_organisation",
+        ["mitte"],
+        "Gartenstraße 17",
+        "02405 90610",
+        "",
+        "Verein für Begegnung, Arabischunterricht für Kinder und Hilfe beim Ankommen.",
+    ),
+    (
+        "ukrainische-gemeinschaft",
+        "Ukrainische Gemeinschaft Würselen (Demo)",
+        "migrant_organisation",
+        ["broichweiden"],
+        "Birkenweg 9",
+        "",
+        "",
+        "Gruppe von Ehrenamtlichen, die Menschen aus der Ukraine beim Ankommen hilft: "
+        "Sprachmittlung, Treffen, Informationen.",
+    ),
+    (
+        "moscheegemeinde-wurmtal",
+        "Moscheegemeinde Wurmtal (Demo)",
+        "religious_community",
+        ["morsbach"],
+        "Mühlenstraße 25",
+        "02405 90630",
+        "",
+        "Moscheegemeinde mit Jugendgruppe, Frauengruppe und Hausaufgabenhilfe.",
+    ),
+    (
+        "ev-gemeinde-broichweiden",
+        "Evangelische Gemeinde Broichweiden (Demo)",
+        "religious_community",
+        ["broichweiden"],
+        "Kirchplatz 2",
+        "02405 90640",
+        "https://example.org/ev-gemeinde-broichweiden/",
+        "Evangelische Kirchengemeinde mit Café International und Kleiderstube.",
+    ),
+    (
+        "pfarrei-wurmtal",
+        "Katholische Pfarrei Wurmtal (Demo)",
+        "religious_community",
+        ["bardenberg", "pley"],
+        "Pfarrgasse 1",
+        "02405 90650",
+        "https://example.org/pfarrei-wurmtal/",
+        "Katholische Pfarrei mit Jugendarbeit, Seniorentreff und Familienfreizeiten.",
+    ),
+    (
+        "baeckerei-kornblume",
+        "Bäckerei Kornblume GmbH (Demo)",
+        "employer",
+        ["euchen"],
+        "Gewerbering 5",
+        "02405 90660",
+        "",
+        "Bäckerei mit sechs Filialen; bildet jedes Jahr Bäcker:innen und "
+        "Verkäufer:innen aus, auch junge Geflüchtete.",
+    ),
+    (
+        "logistik-aachener-kreuz",
+        "Logistikzentrum Aachener Kreuz (Demo)",
+        "employer",
+        ["weiden"],
+        "Logistikallee 20",
+        "02405 90670",
+        "",
+        "Logistikbetrieb mit Ausbildungsplätzen für Fachkräfte für Lagerlogistik.",
+    ),
+    (
+        "integrationsrat-demo",
+        "Integrationsrat (Demo)",
+        "politics",
+        ["mitte"],
+        "Am Rathausplatz 4",
+        "",
+        "",
+        "Gewählte Vertretung der Menschen mit Einwanderungsgeschichte in der Politik der Stadt.",
+    ),
+    (
+        "nachbarschaftshilfe-bissen",
+        "Nachbarschaftshilfe Bissen e. V. (Demo)",
+        "association",
+        ["bissen"],
+        "Dorfstraße 19",
+        "02405 90690",
+        "",
+        "Nachbarinnen und Nachbarn helfen sich: Fahrdienst, Einkaufshilfe, "
+        "Hausaufgabenhilfe und ein Nachbarschaftscafé.",
+    ),
+]
+
+# The coordination office, exactly as the town publishes it on its website.
+COORDINATION_POSITION = "Koordinierungsstelle Prävention und Integration"
+COORDINATORS = [
+    ("Andrea Schmidt", "andrea.schmidt@wuerselen.de", "02405 67-5007"),
+    ("Nathalie Thomé", "nathalie.thome@wuerselen.de", "02405 67-5164"),
+]
+COORDINATOR_CONSENT_AT = datetime(2024, 5, 1, 9, 0, tzinfo=BERLIN)
+COORDINATOR_CONSENT_TEXT = (
+    "Die Stadt Würselen veröffentlicht diesen Kontakt der Koordinierungsstelle "
+    "Prävention und Integration auf ihrer Website (#vielfaltgestalten). "
+    "Diese Demo zeigt ihn so, wie er dort steht."
+)
+
+# name, e-mail, organisation, position, expert, multiplier (all invented)
+PEOPLE = [
+    (
+        "Jonas Becker",
+        "jonas.becker@example.org",
+        "uebergangsbuero",
+        "Berater Übergang Schule–Beruf",
+        True,
+        False,
+    ),
+    (
+        "Aylin Kaya",
+        "aylin.kaya@example.org",
+        "uebergangsbuero",
+        "Beraterin Berufsorientierung",
+        True,
+        True,
+    ),
+    (
+        "Sabine Hoffmann",
+        "sabine.hoffmann@example.org",
+        "familienzentrum-sonnenblume",
+        "Leitung Familienzentrum",
+        True,
+        True,
+    ),
+    (
+        "Fatma Öztürk",
+        "fatma.oeztuerk@example.org",
+        "familienzentrum-sonnenblume",
+        "Elternbegleiterin",
+        False,
+        True,
+    ),
+    (
+        "Katharina Wagner",
+        "katharina.wagner@example.org",
+        "kita-regenbogen",
+        "Kita-Leitung",
+        True,
+        False,
+    ),
+    (
+        "Oleksandra Kovalenko",
+        "oleksandra.kovalenko@example.org",
+        "kita-regenbogen",
+        "Erzieherin, Sprachförderung",
+        False,
+        True,
+    ),
+    ("Thomas Schulz", "thomas.schulz@example.org", "kita-pusteblume", "Kita-Leitung", True, False),
+    ("Maria Rossi", "maria.rossi@example.org", "kita-pusteblume", "Erzieherin", False, False),
+    (
+        "Petra Krüger",
+        "petra.krueger@example.org",
+        "grundschule-lindenplatz",
+        "Schulleiterin",
+        True,
+        False,
+    ),
+    (
+        "Hamza Al-Masri",
+        "hamza.al-masri@example.org",
+        "grundschule-lindenplatz",
+        "Schulsozialarbeiter",
+        False,
+        True,
+    ),
+    (
+        "Julia Neumann",
+        "julia.neumann@example.org",
+        "grundschule-morsbach",
+        "Lehrerin, Deutsch als Zweitsprache",
+        True,
+        False,
+    ),
+    (
+        "Mehmet Demir",
+        "mehmet.demir@example.org",
+        "grundschule-morsbach",
+        "Koordination Offener Ganztag",
+        False,
+        True,
+    ),
+    (
+        "Stefan Richter",
+        "stefan.richter@example.org",
+        "gesamtschule-wurmtal",
+        "Abteilungsleitung Klassen 5 bis 7",
+        True,
+        False,
+    ),
+    (
+        "Leyla Hosseini",
+        "leyla.hosseini@example.org",
+        "gesamtschule-wurmtal",
+        "Schulsozialarbeiterin",
+        True,
+        True,
+    ),
+    (
+        "Andreas Keller",
+        "andreas.keller@example.org",
+        "gesamtschule-wurmtal",
+        "Sportlehrer",
+        False,
+        False,
+    ),
+    (
+        "Martina Vogel",
+        "martina.vogel@example.org",
+        "berufskolleg-nord",
+        "Leitung Internationale Förderklasse",
+        True,
+        False,
+    ),
+    (
+        "Dmytro Shevchenko",
+        "dmytro.shevchenko@example.org",
+        "berufskolleg-nord",
+        "Lehrer Berufsvorbereitung",
+        False,
+        False,
+    ),
+    (
+        "Claudia Lange",
+        "claudia.lange@example.org",
+        "familienberatung-wurmtal",
+        "Psychologin, Erziehungsberatung",
+        True,
+        False,
+    ),
+    (
+        "Ali Rahimi",
+        "ali.rahimi@example.org",
+        "familienberatung-wurmtal",
+        "Berater, auch auf Farsi und Dari",
+        False,
+        True,
+    ),
+    (
+        "Kevin Schmitz",
+        "kevin.schmitz@example.org",
+        "jugendtreff-scherberg",
+        "Leitung Jugendtreff",
+        True,
+        True,
+    ),
+    (
+        "Zeynep Arslan",
+        "zeynep.arslan@example.org",
+        "jugendtreff-scherberg",
+        "Jugendarbeiterin",
+        False,
+        True,
+    ),
+    (
+        "Birgit Zimmermann",
+        "birgit.zimmermann@example.org",
+        "sozialdienst-wurmtal",
+        "Migrationsberatung für Erwachsene",
+        True,
+        False,
+    ),
+    (
+        "Yusuf Haddad",
+        "yusuf.haddad@example.org",
+        "sozialdienst-wurmtal",
+        "Flüchtlingsberatung",
+        True,
+        True,
+    ),
+    (
+        "Natalia Wiśniewska",
+        "natalia.wisniewska@example.org",
+        "sozialdienst-wurmtal",
+        "Quartiersarbeit Weiden",
+        False,
+        True,
+    ),
+    (
+        "Miriam Adler",
+        "miriam.adler@example.org",
+        "integrationsagentur-wurmtal",
+        "Leitung Integrationsagentur",
+        True,
+        False,
+    ),
+    (
+        "Samuel Tesfaye",
+        "samuel.tesfaye@example.org",
+        "integrationsagentur-wurmtal",
+        "Antidiskriminierungsberatung",
+        True,
+        False,
+    ),
+    (
+        "Irina Volkova",
+        "irina.volkova@example.org",
+        "integrationsagentur-wurmtal",
+        "Ehrenamtskoordination",
+        False,
+        True,
+    ),
+    (
+        "Helga Fischer",
+        "helga.fischer@example.org",
+        "bildungswerk-wurmtal",
+        "Programmbereich Deutsch als Zweitsprache",
+        True,
+        False,
+    ),
+    (
+        "Ahmad Karimi",
+        "ahmad.karimi@example.org",
+        "bildungswerk-wurmtal",
+        "Kursleiter Integrationskurse",
+        False,
+        True,
+    ),
+    ("Anna Weber", "anna.weber@example.org", "hebammenpraxis-lindenplatz", "Hebamme", True, False),
+    (
+        "Elif Yılmaz",
+        "elif.yilmaz@example.org",
+        "hebammenpraxis-lindenplatz",
+        "Familienhebamme",
+        True,
+        True,
+    ),
+    (
+        "Markus Braun",
+        "markus.braun@example.org",
+        "kinderarztpraxis-morsbach",
+        "Kinder- und Jugendarzt",
+        True,
+        False,
+    ),
+    (
+        "Rania Saleh",
+        "rania.saleh@example.org",
+        "kinderarztpraxis-morsbach",
+        "Medizinische Fachangestellte",
+        False,
+        True,
+    ),
+    (
+        "Susanne Klein",
+        "susanne.klein@example.org",
+        "gesundheitsdienst-nord",
+        "Sozialpädagogin, Frühe Hilfen",
+        True,
+        False,
+    ),
+    (
+        "Giorgos Papadopoulos",
+        "giorgos.papadopoulos@example.org",
+        "gesundheitsdienst-nord",
+        "Gesundheitslotse",
+        False,
+        True,
+    ),
+    ("Werner Hahn", "werner.hahn@example.org", "sv-pley", "Vorsitzender", False, True),
+    ("Tarek Nasser", "tarek.nasser@example.org", "sv-pley", "Jugendtrainer", False, True),
+    (
+        "Monika Schäfer",
+        "monika.schaefer@example.org",
+        "tv-bardenberg",
+        "Abteilungsleitung Turnen",
+        False,
+        True,
+    ),
+    (
+        "Luca Romano",
+        "luca.romano@example.org",
+        "tv-bardenberg",
+        "Übungsleiter Kinderturnen",
+        False,
+        False,
+    ),
+    (
+        "Heike Jansen",
+        "heike.jansen@example.org",
+        "schwimmfreunde-wuerselen",
+        "Leitung Schwimmkurse",
+        False,
+        False,
+    ),
+    (
+        "Svetlana Morozova",
+        "svetlana.morozova@example.org",
+        "schwimmfreunde-wuerselen",
+        "Trainerin, Schwimmkurse für Frauen",
+        False,
+        True,
+    ),
+    (
+        "Daniel Wolf",
+        "daniel.wolf@example.org",
+        "musikschule-wurmtal",
+        "Leitung Musikschule",
+        True,
+        False,
+    ),
+    (
+        "Adriana Popescu",
+        "adriana.popescu@example.org",
+        "musikschule-wurmtal",
+        "Musikpädagogin",
+        False,
+        False,
+    ),
+    (
+        "Khaled Ibrahim",
+        "khaled.ibrahim@example.org",
+        "deutsch-arabischer-kulturverein",
+        "Vorsitzender",
+        False,
+        True,
+    ),
+    (
+        "Nour Aziz",
+        "nour.aziz@example.org",
+        "deutsch-arabischer-kulturverein",
+        "Elternarbeit",
+        False,
+        True,
+    ),
+    (
+        "Olena Bondarenko",
+        "olena.bondarenko@example.org",
+        "ukrainische-gemeinschaft",
+        "Sprecherin",
+        False,
+        True,
+    ),
+    (
+        "Taras Melnyk",
+        "taras.melnyk@example.org",
+        "ukrainische-gemeinschaft",
+        "Ehrenamt, Sprachmittlung",
+        False,
+        True,
+    ),
+    (
+        "Emre Çelik",
+        "emre.celik@example.org",
+        "moscheegemeinde-wurmtal",
+        "Jugendbeauftragter",
+        False,
+        True,
+    ),
+    (
+        "Hatice Şahin",
+        "hatice.sahin@example.org",
+        "moscheegemeinde-wurmtal",
+        "Leitung Frauengruppe",
+        False,
+        True,
+    ),
+    (
+        "Christian Meyer",
+        "christian.meyer@example.org",
+        "ev-gemeinde-broichweiden",
+        "Pfarrer",
+        False,
+        True,
+    ),
+    (
+        "Gabriele Roth",
+        "gabriele.roth@example.org",
+        "ev-gemeinde-broichweiden",
+        "Diakonie, Café International",
+        False,
+        True,
+    ),
+    (
+        "Michael Schneider",
+        "michael.schneider@example.org",
+        "pfarrei-wurmtal",
+        "Gemeindereferent",
+        False,
+        True,
+    ),
+    ("Teresa Nowak", "teresa.nowak@example.org", "pfarrei-wurmtal", "Jugendarbeit", False, False),
+    ("Ralf Peters", "ralf.peters@example.org", "baeckerei-kornblume", "Inhaber", False, False),
+    (
+        "Blerina Hoxha",
+        "blerina.hoxha@example.org",
+        "baeckerei-kornblume",
+        "Ausbilderin",
+        True,
+        False,
+    ),
+    (
+        "Sandra Koch",
+        "sandra.koch@example.org",
+        "logistik-aachener-kreuz",
+        "Personalleitung",
+        True,
+        False,
+    ),
+    (
+        "Bülent Aydın",
+        "buelent.aydin@example.org",
+        "integrationsrat-demo",
+        "Vorsitzender",
+        False,
+        True,
+    ),
+    ("Amina Diallo", "amina.diallo@example.org", "integrationsrat-demo", "Mitglied", False, True),
+    (
+        "Ursula Schmitt",
+        "ursula.schmitt@example.org",
+        "nachbarschaftshilfe-bissen",
+        "Vorsitzende",
+        False,
+        True,
+    ),
+    (
+        "Goran Petrović",
+        "goran.petrovic@example.org",
+        "nachbarschaftshilfe-bissen",
+        "Ehrenamt, Fahrdienst",
+        False,
+        False,
+    ),
+    (
+        "Esther Mensah",
+        "esther.mensah@example.org",
+        "nachbarschaftshilfe-bissen",
+        "Ehrenamt, Hausaufgabenhilfe",
+        False,
+        False,
+    ),
+    (
+        "Wojciech Kowalski",
+        "wojciech.kowalski@example.org",
+        "nachbarschaftshilfe-bissen",
+        "Ehrenamt, Nachbarschaftscafé",
+        False,
+        False,
+    ),
+]
+
+# Moderators who agreed that their work contact may be shown on the forum page.
+MODERATOR_CONSENT_TEXT = (
+    "Ich bin einverstanden, dass mein Name, meine Organisation, meine Funktion und meine "
+    "dienstliche E-Mail-Adresse und Telefonnummer als Kontakt für das Forum öffentlich "
+    "gezeigt werden. Ich kann diese Einwilligung jederzeit widerrufen."
+)
+MODERATOR_CONSENTS = {
+    "petra.krueger@example.org": (datetime(2023, 9, 14, 16, 5, tzinfo=BERLIN), "02405 90450"),
+    "kevin.schmitz@example.org": (datetime(2023, 9, 20, 11, 40, tzinfo=BERLIN), "02405 90500"),
+    "sabine.hoffmann@example.org": (datetime(2023, 10, 2, 9, 15, tzinfo=BERLIN), "02405 90420"),
+    "leyla.hosseini@example.org": (datetime(2023, 10, 11, 14, 30, tzinfo=BERLIN), "02405 90470"),
+}
+
+# Logins for trying the site. They exist only in the demo; their people have
+# no public contact, so the public contact block stays exactly the town's two.
+# e-mail, name, organisation, position, is_coordinator
+DEMO_LOGINS = [
+    (
+        "koordination@example.org",
+        "Lea Berger",
+        "stadt-wuerselen",
+        "Koordination (Demo-Zugang)",
+        True,
+    ),
+    (
+        "moderation@example.org",
+        "Murat Yıldız",
+        "bildungswerk-wurmtal",
+        "Sprachkursleitung (Demo-Zugang Moderation)",
+        False,
+    ),
+    (
+        "mitglied@example.org",
+        "Paula Schröder",
+        "sv-pley",
+        "Übungsleiterin (Demo-Zugang Mitglied)",
+        False,
+    ),
+]
+
+
+def load(stdout):
+    districts = {d.slug: d for d in District.objects.all()}
+    organisations = {}
+    for slug, name, kind, district_slugs, street, phone, website, text in ORGANISATIONS:
+        organisation = upsert(
+            Organisation,
+            [{"slug": slug}],
+            {
+                "slug": slug,
+                "name": name,
+                "kind": kind,
+                "description": text,
+                "street": street,
+                "postal_code": POSTAL_CODE,
+                "city": CITY,
+                "website": website,
+                "email": "" if slug == "stadt-wuerselen" else f"{slug}@example.org",
+                "phone": phone,
+                "is_public": True,
+            },
+        )
+        organisation.districts.set([districts[s] for s in district_slugs])
+        organisations[slug] = organisation
+
+    for name, email, phone in COORDINATORS:
+        upsert_person(
+            email,
+            name=name,
+            organisation=organisations["stadt-wuerselen"],
+            position=COORDINATION_POSITION,
+            phone=phone,
+            is_coordinator=True,
+            public_contact=True,
+            consent_given_at=COORDINATOR_CONSENT_AT,
+            consent_text=COORDINATOR_CONSENT_TEXT,
+        )
+
+    for name, email, organisation, position, expert, multiplier in PEOPLE:
+        consent_at, phone = MODERATOR_CONSENTS.get(email, (None, ""))
+        upsert_person(
+            email,
+            name=name,
+            organisation=organisations[organisation],
+            position=position,
+            phone=phone,
+            is_expert=expert,
+            is_multiplier=multiplier,
+            is_coordinator=False,
+            public_contact=consent_at is not None,
+            consent_given_at=consent_at,
+            consent_text=MODERATOR_CONSENT_TEXT if consent_at else "",
+        )
+
+    for email, name, organisation, position, is_coordinator in DEMO_LOGINS:
+        user = upsert_demo_user(email, name)
+        # A login belongs to one person; take it back if someone relinked it.
+        Person.objects.filter(user=user).exclude(email__iexact=email).update(user=None)
+        upsert_person(
+            email,
+            name=name,
+            organisation=organisations[organisation],
+            position=position,
+            is_coordinator=is_coordinator,
+            public_contact=False,
+            consent_given_at=None,
+            consent_text="",
+            user=user,
+        )
+
+    people = len(COORDINATORS) + len(PEOPLE) + len(DEMO_LOGINS)
+    stdout.write(
+        _(
+            "Netzwerk: %(organisations)d Organisationen, %(people)d Personen "
+            "(davon %(coordinators)d Koordinatorinnen mit öffentlichem Kontakt), "
+            "%(logins)d Demo-Zugänge"
+        )
+        % {
+            "organisations": len(ORGANISATIONS),
+            "people": people,
+            "coordinators": len(COORDINATORS),
+            "logins": len(DEMO_LOGINS),
+        }
+    )
+
+
+def upsert_person(email, **fields):
+    """Create or update the person with this e-mail (compared without case)."""
+    return upsert(Person, [{"email__iexact": email}], {"email": email, **fields})
+
+
+def upsert_demo_user(email, name):
+    """Create the demo login, or reset it to the demo password and name."""
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        return User.objects.create_user(email=email, password=DEMO_PASSWORD, name=name)
+    user.name = name
+    user.is_active = True
+    if not user.check_password(DEMO_PASSWORD):
+        user.set_password(DEMO_PASSWORD)
+    user.save()
+    return user

@@ -1,0 +1,40 @@
+"""``manage.py load_demo``: the Würselen demo, safe to run again."""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from vielfalt.pages.demo.network import DEMO_LOGINS, DEMO_PASSWORD
+
+# The steps, in order: each module has a function ``load(stdout)``. A later
+# step may rely on what an earlier one created (people need organisations,
+# memberships need people). To add a demo, append its module here.
+STEPS = [
+    "vielfalt.pages.demo.vocabularies",
+    "vielfalt.pages.demo.network",
+    "vielfalt.pages.demo.forums",
+    "vielfalt.pages.demo.process",
+    "vielfalt.pages.demo.pages",
+]
+
+
+class Command(BaseCommand):
+    help = _(
+        "Lädt die Würselener Demo: Vokabulare, Organisationen, Personen, Foren, "
+        "Prozessschritte, Seiten und drei Demo-Zugänge. Ein zweiter Lauf legt nichts "
+        "doppelt an, setzt aber die Demo-Texte zurück."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            for step in STEPS:
+                import_module(step).load(self.stdout)
+
+        self.stdout.write(self.style.SUCCESS(_("Die Demo ist geladen.")))
+        self.stdout.write("")
+        self.stdout.write(_("Demo-Zugänge (es gibt sie nur in der Demo):"))
+        for email, name, _organisation, position, _coordinator in DEMO_LOGINS:
+            self.stdout.write(f"  {email}  –  {name}, {position}")
+        self.stdout.write(_("Passwort für alle drei: %(password)s") % {"password": DEMO_PASSWORD})
