@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
-from django.db.models import Exists, OuterRef
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .editing.forms import mark_confirmed, set_status
+from vielfalt.network.models import Organisation
+
+from .editing.confirmation import mark_confirmed, set_status, with_confirmation_mark
 from .models import Location, Offering
 from .search import refresh_search_index
 
@@ -23,6 +25,19 @@ class NeedsConfirmationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ProviderKindFilter(admin.SimpleListFilter):
+    title = _("Art des Anbieters")
+    parameter_name = "provider_kind"
+
+    def lookups(self, request, model_admin):
+        return Organisation.Kind.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(organisation__kind=self.value())
+        return queryset
+
+
 @admin.register(Offering)
 class OfferingAdmin(admin.ModelAdmin):
     list_display = [
@@ -37,7 +52,7 @@ class OfferingAdmin(admin.ModelAdmin):
         "status",
         "is_public",
         NeedsConfirmationFilter,
-        "organisation__kind",
+        ProviderKindFilter,
         "life_phases",
         "forums",
         "languages",
@@ -46,6 +61,7 @@ class OfferingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organisation"]
     filter_horizontal = ["locations", "life_phases", "forums", "target_groups", "languages"]
     list_select_related = ["organisation"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     date_hierarchy = "last_confirmed"
     readonly_fields = ["created", "updated"]
     actions = ["confirm", "pause", "end"]
@@ -77,8 +93,7 @@ class OfferingAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        due = Offering.objects.needing_confirmation().filter(pk=OuterRef("pk"))
-        return super().get_queryset(request).annotate(needs_confirmation=Exists(due))
+        return with_confirmation_mark(super().get_queryset(request))
 
     @admin.display(description=_("Bestätigung nötig"), boolean=True, ordering="needs_confirmation")
     def needs_confirmation(self, obj):

@@ -9,17 +9,7 @@ from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
 
 from ..models import Location, Offering
-
-
-def mark_confirmed(offerings):
-    """The provider confirmed that the details are right: today, and no request pending."""
-    return Offering.objects.filter(pk__in=offerings.values("pk")).update(
-        last_confirmed=timezone.localdate(), confirmation_requested_at=None
-    )
-
-
-def set_status(offerings, status):
-    return Offering.objects.filter(pk__in=offerings.values("pk")).update(status=status)
+from .confirmation import mark_confirmed, set_status
 
 
 class ManageFilterForm(forms.Form):
@@ -105,6 +95,8 @@ class OfferingForm(forms.ModelForm):
     the offering already has), so IDs of other organisations' places fail.
     """
 
+    url = Offering._meta.get_field("url").formfield(assume_scheme="https")
+
     class Meta:
         model = Offering
         fields = [
@@ -153,7 +145,11 @@ class OfferingForm(forms.ModelForm):
             self.instance.organisation = organisation
         else:
             self.fields["organisation"].queryset = Organisation.objects.only("pk", "name")
-        self.fields["forums"].queryset = Forum.objects.public()
+        # Closed forums are not offered, but an offering keeps the ones it has.
+        current_forums = self.instance.forums.all() if self.instance.pk else Forum.objects.none()
+        self.fields["forums"].queryset = Forum.objects.filter(
+            Q(pk__in=Forum.objects.public()) | Q(pk__in=current_forums)
+        )
         self.fields["forums"].label_from_instance = lambda forum: forum.label
         self.fields["locations"].queryset = self.location_choices(organisation)
         self.fields["locations"].error_messages["invalid_choice"] = _(
@@ -163,8 +159,9 @@ class OfferingForm(forms.ModelForm):
     def location_choices(self, organisation):
         if organisation is None:
             organisation = self.chosen_organisation()
+        own = Q(organisation=organisation) if organisation else Q(pk__in=[])
         current = Q(pk__in=self.instance.locations.all()) if self.instance.pk else Q(pk__in=[])
-        return Location.objects.filter(Q(organisation=organisation) | current).distinct()
+        return Location.objects.filter(own | current).distinct()
 
     def chosen_organisation(self):
         """The provider a coordinator picked (posted, initial or the saved one)."""
@@ -179,7 +176,7 @@ class OfferingForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("is_free") and not cleaned.get("fee", "").strip():
+        if not cleaned.get("is_free") and "fee" in cleaned and not cleaned["fee"].strip():
             self.add_error(
                 "fee",
                 _("Das Angebot kostet etwas. Bitte schreiben Sie, wie viel (z. B. 10 € im Monat)."),

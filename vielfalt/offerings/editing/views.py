@@ -5,24 +5,31 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vielfalt.network.models import Person
+
 from ..models import Offering
 from ..rules import user_organisation
 from ..search import refresh_search_index
+from .confirmation import with_confirmation_mark
 from .forms import ManageFilterForm, NewLocationForm, OfferingForm, StatusForm
 
 PAGE_SIZE = 25
 
 
-def with_confirmation_mark(offerings):
-    """Annotate ``needs_confirmation`` with the model's own definition of it."""
-    due = Offering.objects.needing_confirmation().filter(pk=OuterRef("pk"))
-    return offerings.annotate(needs_confirmation=Exists(due))
+def no_organisation(request, status=200):
+    """Explain how a member gets linked to an organisation, with the coordinators' contact."""
+    coordinators = Person.objects.coordinators().public_contacts()
+    return render(
+        request,
+        "offerings/manage/no_organisation.html",
+        {"coordinators": coordinators},
+        status=status,
+    )
 
 
 @login_required
@@ -30,7 +37,7 @@ def manage(request):
     organisation = user_organisation(request.user)
     is_coordinator = request.user.is_coordinator
     if not is_coordinator and organisation is None:
-        return render(request, "offerings/manage/no_organisation.html")
+        return no_organisation(request)
 
     offerings = with_confirmation_mark(Offering.objects.select_related("organisation"))
     filter_form = None
@@ -56,7 +63,7 @@ def manage(request):
 def create(request):
     if not request.user.has_perm("offerings.add_offering"):
         if user_organisation(request.user) is None:
-            return render(request, "offerings/manage/no_organisation.html", status=403)
+            return no_organisation(request, status=403)
         raise PermissionDenied
     return edit_offering(request, Offering())
 

@@ -44,15 +44,17 @@ def test_it_lists_only_the_members_own_offerings(member_client, member, organisa
     assert "Familienzentrum Lindenplatz Angebot 00" not in response.content.decode()
 
 
-def test_it_tells_a_member_without_organisation_how_to_get_one(client, db):
+def test_it_tells_a_member_without_organisation_how_to_get_one(client, coordinator):
     person = make_person("Olga Ohne", "olga@example.org")
     client.force_login(person.user)
 
     response = client.get(URL)
 
+    content = response.content.decode()
     assert response.status_code == 200
-    assert "Ihr Konto gehört noch zu keiner Organisation" in response.content.decode()
-    assert "Schreiben Sie der Koordination" in response.content.decode()
+    assert "Ihr Konto gehört noch zu keiner Organisation" in content
+    assert "Schreiben Sie der Koordination" in content
+    assert "clara@example.org" in content  # the coordinator's public contact
 
 
 def test_it_marks_offerings_that_need_confirmation(member_client, member):

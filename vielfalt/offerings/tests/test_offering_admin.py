@@ -106,3 +106,12 @@ def test_the_forms_load(coordinator_client, organisation):
         reverse("admin:offerings_location_change", args=[location.pk]),
     ):
         assert coordinator_client.get(url).status_code == 200
+
+
+def test_it_filters_by_the_kind_of_provider(coordinator_client, organisation, other_organisation):
+    make_offerings(organisation, 1)
+    make_offerings(other_organisation, 2)
+
+    response = coordinator_client.get(CHANGELIST, {"provider_kind": "association"})
+
+    assert response.context["cl"].result_count == 2

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from vielfalt.conftest import make_person
+from vielfalt.forums.models import Forum
 from vielfalt.offerings.editing import views
 from vielfalt.offerings.models import Location, Offering
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
@@ -272,3 +273,16 @@ def test_the_coordinators_form_lists_the_preselected_organisations_locations(
     content = response.content.decode()
     assert "Eigener Ort" in content
     assert "Fremder Ort" not in content
+
+
+def test_editing_keeps_a_closed_forum_the_offering_already_has(member_client, member, vocabulary):
+    closed = Forum.objects.create(name="Altes Forum", slug="alt", status=Forum.Status.CLOSED)
+    offering = Offering.objects.create(
+        name="Lesestunde", short_description="x", organisation=member.person.organisation
+    )
+    offering.forums.add(closed)
+
+    member_client.post(edit_url(offering), form_data(vocabulary, forums=[closed.pk]))
+
+    assert list(offering.forums.all()) == [closed]
+    assert "Altes Forum" not in member_client.get(CREATE_URL).content.decode()
