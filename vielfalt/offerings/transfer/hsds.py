@@ -1,0 +1,657 @@
+"""Offerings as Open Referral HSDS 3.0 JSON, both ways.
+
+Export: each public offering becomes an HSDS service with its organization,
+locations (service_at_locations), contact, phones, languages, cost options,
+schedule description, status and taxonomy terms for life phases, topics
+(forums) and target groups; the document also lists the organizations.
+Only the offering's published contact is included, no other personal data.
+
+Import: services are read from a single service, a single organization with
+its services, a service_at_location, a list or an API page ("contents") of
+any of these, or Vielfalt's own export. Services are matched by their HSDS
+id (kept as external id), organizations by id or name (created if missing),
+locations by id. Terms that are not in our vocabularies are left out with a
+note; they are not errors.
+"""
+
+import json
+import uuid
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from vielfalt.network.models import Organisation
+
+from ..models import Location, Offering
+from .ids import derived_id, hsds_id, site_namespace
+from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
+
+TAXONOMIES = {
+    "life_phases": "vielfalt:life_phases",
+    "forums": "vielfalt:topics",
+    "target_groups": "vielfalt:target_groups",
+}
+STATUS_OUT = {
+    Offering.Status.ACTIVE: "active",
+    Offering.Status.PAUSED: "inactive",
+    Offering.Status.ENDED: "defunct",
+}
+STATUS_IN = {
+    "active": Offering.Status.ACTIVE,
+    "inactive": Offering.Status.PAUSED,
+    "temporarily closed": Offering.Status.PAUSED,
+    "defunct": Offering.Status.ENDED,
+}
+
+# Export -------------------------------------------------------------------------
+
+
+def export_queryset():
+    """Public offerings with all they need for HSDS, in a constant number of queries."""
+    return (
+        Offering.objects.public()
+        .select_related("organisation")
+        .prefetch_related(
+            "life_phases",
+            "forums",
+            "target_groups",
+            "languages",
+            Prefetch("locations", queryset=Location.objects.select_related("district")),
+        )
+        .order_by("name", "pk")
+    )
+
+
+def organisations_queryset():
+    """The organisations that provide public offerings."""
+    return Organisation.objects.filter(
+        pk__in=Offering.objects.public().values("organisation_id")
+    ).order_by("name", "pk")
+
+
+def organisation_id(organisation):
+    return hsds_id("organisation", organisation.pk)
+
+
+def organization(organisation):
+    data = {
+        "id": organisation_id(organisation),
+        "name": organisation.name,
+        "description": organisation.description,
+    }
+    if organisation.website:
+        data["website"] = organisation.website
+    return data
+
+
+def description_text(offering):
+    """HSDS has one description: the short one first, the long one after a blank line."""
+    if offering.description:
+        return f"{offering.short_description}\n\n{offering.description}"
+    return offering.short_description
+
+
+def term_id(taxonomy, slug):
+    return str(uuid.uuid5(site_namespace(), f"taxonomy_term/{taxonomy}/{slug}"))
+
+
+def service(offering):
+    """One offering as an HSDS service (with its organization nested)."""
+    sid = hsds_id("offering", offering.pk, offering.external_id)
+    organisation = offering.organisation
+    data = {
+        "id": sid,
+        "organization_id": organisation_id(organisation),
+        "name": offering.name,
+        "description": description_text(offering),
+        "status": STATUS_OUT[offering.status],
+        "assured_date": offering.last_confirmed.isoformat(),
+        "last_modified": offering.updated.isoformat(),
+    }
+    if offering.url:
+        data["url"] = offering.url
+    if offering.contact_email:
+        data["email"] = offering.contact_email
+    if offering.fee:
+        data["fees_description"] = offering.fee
+    if offering.eligibility:
+        data["eligibility_description"] = offering.eligibility
+    phases = list(offering.life_phases.all())
+    if phases and all(phase.min_age is not None for phase in phases):
+        data["minimum_age"] = min(phase.min_age for phase in phases)
+    if phases and all(phase.max_age is not None for phase in phases):
+        data["maximum_age"] = max(phase.max_age for phase in phases)
+    if offering.contact_phone:
+        data["phones"] = [
+            {"id": derived_id(sid, "phone"), "service_id": sid, "number": offering.contact_phone}
+        ]
+    if offering.contact_name or offering.contact_email or offering.contact_phone:
+        contact_id = derived_id(sid, "contact")
+        contact = {"id": contact_id, "service_id": sid, "name": offering.contact_name}
+        if offering.contact_email:
+            contact["email"] = offering.contact_email
+        if offering.contact_phone:
+            contact["phones"] = [
+                {
+                    "id": derived_id(contact_id, "phone"),
+                    "contact_id": contact_id,
+                    "number": offering.contact_phone,
+                }
+            ]
+        data["contacts"] = [contact]
+    if offering.schedule:
+        data["schedules"] = [
+            {"id": derived_id(sid, "schedule"), "service_id": sid, "description": offering.schedule}
+        ]
+    data["languages"] = [
+        {
+            "id": derived_id(sid, "language", language.code),
+            "service_id": sid,
+            "name": language.name,
+            "code": language.code,
+        }
+        for language in offering.languages.all()
+    ]
+    if offering.is_free:
+        cost = {"option": _("kostenlos"), "amount": 0, "currency": "EUR"}
+    else:
+        cost = {"option": offering.fee or _("kostenpflichtig"), "currency": "EUR"}
+    data["cost_options"] = [{"id": derived_id(sid, "cost"), "service_id": sid, **cost}]
+    data["service_at_locations"] = [
+        service_at_location(offering, sid, location) for location in offering.locations.all()
+    ]
+    data["attributes"] = [
+        attribute(sid, kind, taxonomy, term)
+        for kind, taxonomy in TAXONOMIES.items()
+        for term in getattr(offering, kind).all()
+    ]
+    data["organization"] = organization(organisation)
+    return data
+
+
+def attribute(sid, kind, taxonomy, term):
+    tid = term_id(taxonomy, term.slug)
+    return {
+        "id": derived_id(sid, "attribute", taxonomy, term.slug),
+        "link_id": sid,
+        "link_type": kind,
+        "link_entity": "service",
+        "taxonomy_term_id": tid,
+        "taxonomy_term": {
+            "id": tid,
+            "code": term.slug,
+            "name": term.name,
+            "description": term.description,
+            "taxonomy": taxonomy,
+            "language": "de",
+        },
+    }
+
+
+def service_at_location(offering, sid, location):
+    lid = hsds_id("location", location.pk, location.external_id)
+    place = {"id": lid, "location_type": "physical", "name": location.name}
+    if location.latitude is not None and location.longitude is not None:
+        place["latitude"] = float(location.latitude)
+        place["longitude"] = float(location.longitude)
+    if location.street or location.city or location.postal_code:
+        address = {
+            "id": derived_id(lid, "address"),
+            "location_id": lid,
+            "address_1": location.street,
+            "city": location.city,
+            "state_province": getattr(settings, "SITE_STATE", ""),
+            "postal_code": location.postal_code,
+            "country": getattr(settings, "SITE_COUNTRY", "DE"),
+            "address_type": "physical",
+        }
+        if location.district:
+            address["region"] = location.district.name
+        place["addresses"] = [address]
+    if offering.accessibility:
+        place["accessibility"] = [
+            {
+                "id": derived_id(sid, "accessibility", lid),
+                "location_id": lid,
+                "description": offering.accessibility,
+            }
+        ]
+    return {
+        "id": derived_id(sid, "service_at_location", lid),
+        "service_id": sid,
+        "location_id": lid,
+        "location": place,
+    }
+
+
+def document_chunks(offerings, organisations):
+    """The export document as pieces of JSON text, one record at a time."""
+    head = {
+        "version": "3.0",
+        "generated_at": timezone.now().isoformat(),
+        "source": settings.SITE_URL,
+    }
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "services": ['
+    for number, offering in enumerate(offerings):
+        yield ("," if number else "") + "\n" + json.dumps(service(offering), ensure_ascii=False)
+    yield '\n], "organizations": ['
+    for number, organisation in enumerate(organisations):
+        yield (
+            ("," if number else "")
+            + "\n"
+            + json.dumps(organization(organisation), ensure_ascii=False)
+        )
+    yield "\n]}\n"
+
+
+# Import -------------------------------------------------------------------------
+
+
+def collect(document):
+    """(service, organization or None, extra locations) for every service in the document,
+    and the organizations given on their own."""
+    services, organisations = [], []
+    items = document
+    if isinstance(document, dict):
+        if isinstance(document.get("contents"), list):
+            items = document["contents"]
+        elif "services" in document and "organizations" in document:
+            by_id = {
+                org.get("id"): org
+                for org in document.get("organizations") or []
+                if isinstance(org, dict)
+            }
+            for item in document.get("services") or []:
+                if isinstance(item, dict):
+                    org = item.get("organization") or by_id.get(item.get("organization_id"))
+                    services.append((item, org, []))
+            organisations += list(by_id.values())
+            return services, organisations
+        else:
+            items = [document]
+    if not isinstance(items, list):
+        return services, organisations
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if isinstance(item.get("service"), dict):  # a service_at_location
+            extra = [item] if isinstance(item.get("location"), dict) else []
+            inner = item["service"]
+            services.append((inner, inner.get("organization"), extra))
+        elif is_organisation(item):
+            organisations.append(item)
+            for inner in item.get("services") or []:
+                if isinstance(inner, dict):
+                    services.append((inner, inner.get("organization") or item, []))
+        elif "status" in item or "service_at_locations" in item:
+            services.append((item, item.get("organization"), []))
+    return services, organisations
+
+
+ORGANISATION_KEYS = {
+    "services",
+    "website",
+    "tax_status",
+    "tax_id",
+    "year_incorporated",
+    "legal_status",
+    "logo",
+    "uri",
+    "parent_organization_id",
+    "organization_identifiers",
+    "programs",
+}
+PLAIN_ORGANISATION_KEYS = {"id", "name", "alternate_name", "description", "email", "phones"}
+
+
+def is_organisation(item):
+    """An HSDS organization (and not a location or a taxonomy term, which also have a name)."""
+    if "status" in item or "location_type" in item or "taxonomy" in item:
+        return False
+    keys = set(item)
+    return bool(keys & ORGANISATION_KEYS) or ({"id", "name"} <= keys <= PLAIN_ORGANISATION_KEYS)
+
+
+def parse_document(document):
+    """Records, standalone providers, problems and notes from an HSDS document."""
+    reader = _Reader()
+    services, organisations = collect(document)
+    if not services and not organisations:
+        reader.problems.append(
+            Problem(
+                "–",
+                "–",
+                _(
+                    "In der Datei wurden keine HSDS-Angebote (services) oder "
+                    "-Organisationen (organizations) gefunden."
+                ),
+            )
+        )
+    providers = []
+    for number, org in enumerate(organisations, start=1):
+        provider = reader.provider(org, _("Organisation {number}").format(number=number))
+        if provider:
+            providers.append(provider)
+    seen = {}
+    for number, (item, org, extra) in enumerate(services, start=1):
+        record = reader.service(item, org, extra, _("Angebot {number}").format(number=number))
+        if record is None:
+            continue
+        if record.external_id in seen:
+            if seen[record.external_id] != json.dumps(item, sort_keys=True, default=str):
+                reader.note(
+                    _(
+                        "Das Angebot „{name}“ steht mehrmals in der Datei; der erste Eintrag zählt."
+                    ).format(name=record.fields.get("name", ""))
+                )
+            continue
+        seen[record.external_id] = json.dumps(item, sort_keys=True, default=str)
+        reader.records.append(record)
+    return reader.records, providers, reader.problems, reader.notes
+
+
+class _Reader:
+    def __init__(self):
+        self.vocabularies = Vocabularies()
+        self.records, self.problems, self.notes = [], [], []
+
+    def note(self, text):
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def text(self, data, key):
+        value = data.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, (dict, list)):
+            return ""
+        return " ".join(str(value).split()) if key != "description" else str(value).strip()
+
+    def fit(self, value, limit, what):
+        if len(value) > limit:
+            self.note(
+                _("{what} war länger als {limit} Zeichen und wurde gekürzt.").format(
+                    what=what, limit=limit
+                )
+            )
+            return value[: limit - 1].rstrip() + "…"
+        return value
+
+    def email(self, value, where):
+        if not value:
+            return ""
+        try:
+            validate_email(value)
+        except ValidationError:
+            self.note(
+                _("Ungültige E-Mail-Adresse „{value}“ ({where}) übergangen.").format(
+                    value=value, where=where
+                )
+            )
+            return ""
+        return value[:254]
+
+    def url(self, value, where):
+        if not value:
+            return ""
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except ValidationError:
+            self.note(
+                _("Ungültige Webadresse „{value}“ ({where}) übergangen.").format(
+                    value=value, where=where
+                )
+            )
+            return ""
+        return value if len(value) <= 200 else ""
+
+    def identifier(self, data, row, column):
+        value = data.get("id")
+        if not isinstance(value, str) or not value.strip():
+            self.problems.append(Problem(row, column, _("Die HSDS-ID (id) fehlt.")))
+            return None
+        if len(value.strip()) > 100:
+            self.problems.append(Problem(row, column, _("Die HSDS-ID (id) ist zu lang.")))
+            return None
+        return value.strip()
+
+    def provider(self, org, row):
+        if not isinstance(org, dict):
+            return None
+        identifier = self.identifier(org, row, "organization.id")
+        name = self.text(org, "name")
+        if not name:
+            self.problems.append(
+                Problem(row, "organization.name", _("Der Name der Organisation fehlt."))
+            )
+            return None
+        if identifier is None:
+            return None
+        if len(name) > 200:
+            self.problems.append(
+                Problem(row, "organization.name", _("Der Name ist länger als 200 Zeichen."))
+            )
+            return None
+        phones = [p for p in org.get("phones") or [] if isinstance(p, dict)]
+        return ProviderData(
+            hsds_id=identifier,
+            name=name,
+            description=str(org.get("description") or "").strip(),
+            website=self.url(self.text(org, "website"), name),
+            email=self.email(self.text(org, "email"), name),
+            phone=self.text(phones[0], "number")[:40] if phones else "",
+        )
+
+    def service(self, item, org, extra_locations, row):
+        identifier = self.identifier(item, row, "id")
+        name = self.text(item, "name")
+        if not name:
+            self.problems.append(Problem(row, "name", _("Der Name des Angebots fehlt.")))
+        elif len(name) > 200:
+            self.problems.append(Problem(row, "name", _("Der Name ist länger als 200 Zeichen.")))
+        provider = self.provider(org, row)
+        if provider is None and not any(p.row == row for p in self.problems):
+            self.problems.append(
+                Problem(
+                    row, "organization", _("Zum Angebot fehlt die Organisation (organization).")
+                )
+            )
+        if identifier is None or provider is None or not name or len(name) > 200:
+            return None
+        fields = {"name": name}
+        self.describe(item, fields, name)
+        contacts = [c for c in item.get("contacts") or [] if isinstance(c, dict)]
+        contact = contacts[0] if contacts else {}
+        phones = [p for p in item.get("phones") or [] if isinstance(p, dict)]
+        phones += [p for p in contact.get("phones") or [] if isinstance(p, dict)]
+        if "email" in item or contacts:
+            fields["contact_email"] = self.email(
+                self.text(item, "email") or self.text(contact, "email"), name
+            )
+        if contacts:
+            fields["contact_name"] = self.fit(self.text(contact, "name"), 200, _("Ansprechperson"))
+        if phones:
+            fields["contact_phone"] = self.fit(self.text(phones[0], "number"), 40, _("Telefon"))
+        if "url" in item:
+            fields["url"] = self.url(self.text(item, "url"), name)
+        if "eligibility_description" in item:
+            fields["eligibility"] = self.text(item, "eligibility_description")
+        schedules = [s for s in item.get("schedules") or [] if isinstance(s, dict)]
+        if "schedules" in item:
+            fields["schedule"] = "\n".join(
+                self.text(s, "description") for s in schedules if self.text(s, "description")
+            )
+        self.costs(item, fields)
+        status = self.text(item, "status").lower()
+        if status in STATUS_IN:
+            fields["status"] = STATUS_IN[status]
+        elif status:
+            self.note(_("Unbekannter Status „{value}“ übergangen.").format(value=status))
+        relations = self.terms(item)
+        places = None
+        links = [s for s in item.get("service_at_locations") or [] if isinstance(s, dict)]
+        links += extra_locations
+        if links:
+            places, accessibility = self.places(links, row)
+            if accessibility:
+                fields["accessibility"] = accessibility
+        return OfferingData(
+            row=row,
+            external_id=identifier,
+            organisation=provider,
+            fields=fields,
+            relations=relations,
+            places=places,
+        )
+
+    def describe(self, item, fields, name):
+        text = str(item.get("description") or "").strip()
+        if not text:
+            fields["short_description"] = name[:300]
+            fields["description"] = ""
+            return
+        first, _sep, rest = text.partition("\n\n")
+        first = " ".join(first.split())
+        if len(first) <= 300:
+            fields["short_description"] = first
+            fields["description"] = rest.strip()
+        else:
+            cut = first[:299].rsplit(" ", 1)[0]
+            fields["short_description"] = cut + "…"
+            fields["description"] = text
+
+    def costs(self, item, fields):
+        options = [c for c in item.get("cost_options") or [] if isinstance(c, dict)]
+        fee = self.text(item, "fees_description") or self.text(item, "fees")
+        amounts = []
+        for option in options:
+            try:
+                amounts.append(Decimal(str(option.get("amount"))))
+            except (InvalidOperation, ValueError):
+                continue
+        if any(amount == 0 for amount in amounts):
+            fields["is_free"] = True
+        elif amounts or fee:
+            fields["is_free"] = False
+            if not fee:
+                fee = "; ".join(
+                    self.text(o, "option") or self.text(o, "amount_description")
+                    for o in options
+                    if self.text(o, "option") or self.text(o, "amount_description")
+                )
+        if "fees_description" in item or "fees" in item or options:
+            fields["fee"] = self.fit(fee, 300, _("Kosten"))
+
+    def terms(self, item):
+        relations = {}
+        languages = [lang for lang in item.get("languages") or [] if isinstance(lang, dict)]
+        if languages:
+            found = []
+            for language in languages:
+                match = self.vocabularies.find(
+                    "languages", self.text(language, "code")
+                ) or self.vocabularies.find("languages", self.text(language, "name"))
+                if match is None:
+                    self.note(
+                        _(
+                            "Die Sprache „{name}“ ({code}) gibt es hier nicht; sie wurde übergangen."
+                        ).format(name=self.text(language, "name"), code=self.text(language, "code"))
+                    )
+                elif match not in found:
+                    found.append(match)
+            relations["languages"] = found
+        kinds_by_taxonomy = {taxonomy: kind for kind, taxonomy in TAXONOMIES.items()}
+        for entry in item.get("attributes") or []:
+            term = entry.get("taxonomy_term") if isinstance(entry, dict) else None
+            if not isinstance(term, dict):
+                continue
+            taxonomy = self.text(term, "taxonomy")
+            kinds = (
+                [kinds_by_taxonomy[taxonomy]] if taxonomy in kinds_by_taxonomy else list(TAXONOMIES)
+            )
+            match = None
+            for kind in kinds:
+                for text in (self.text(term, "code"), self.text(term, "name")):
+                    obj = self.vocabularies.find(kind, text) if text else None
+                    if obj:
+                        match = (kind, obj)
+                        break
+                if match:
+                    break
+            if match is None:
+                self.note(
+                    _(
+                        "Der Begriff „{name}“ (Taxonomie „{taxonomy}“) ist keine Lebensphase, "
+                        "kein Thema und keine Zielgruppe von hier; er wurde übergangen."
+                    ).format(name=self.text(term, "name"), taxonomy=taxonomy or "–")
+                )
+                continue
+            kind, obj = match
+            if obj not in relations.setdefault(kind, []):
+                relations[kind].append(obj)
+        return relations
+
+    def places(self, links, row):
+        places, accessibility = [], []
+        for link in links:
+            location = link.get("location")
+            if not isinstance(location, dict):
+                continue
+            if location.get("location_type") == "virtual":
+                self.note(_("Virtuelle Orte (online) werden nicht als Ort übernommen."))
+                continue
+            identifier = self.identifier(location, row, "location.id")
+            if identifier is None:
+                continue
+            addresses = [a for a in location.get("addresses") or [] if isinstance(a, dict)]
+            address = next(
+                (a for a in addresses if a.get("address_type") == "physical"),
+                addresses[0] if addresses else {},
+            )
+            street = ", ".join(
+                part
+                for part in (self.text(address, "address_1"), self.text(address, "address_2"))
+                if part
+            )
+            place = PlaceData(
+                external_id=identifier,
+                name=self.fit(
+                    self.text(location, "name") or street or _("Ort"), 200, _("Name des Ortes")
+                ),
+                street=self.fit(street, 200, _("Straße")),
+                postal_code=self.fit(self.text(address, "postal_code"), 10, _("Postleitzahl")),
+                city=self.fit(self.text(address, "city"), 100, _("Ort")),
+            )
+            region = self.text(address, "region")
+            if region:
+                place.district = self.vocabularies.find("districts", region)
+                if place.district is None:
+                    self.note(
+                        _(
+                            "Der Stadtteil „{value}“ ist hier unbekannt und wurde übergangen."
+                        ).format(value=region)
+                    )
+            place.latitude, place.longitude = self.coordinates(location)
+            places.append(place)
+            for entry in location.get("accessibility") or []:
+                if isinstance(entry, dict):
+                    text = self.text(entry, "description")
+                    if text and text not in accessibility:
+                        accessibility.append(text)
+        return places, "\n".join(accessibility)
+
+    def coordinates(self, location):
+        try:
+            latitude = Decimal(str(location["latitude"])).quantize(Decimal("0.000001"))
+            longitude = Decimal(str(location["longitude"])).quantize(Decimal("0.000001"))
+        except (KeyError, InvalidOperation, ValueError, TypeError):
+            return None, None
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            self.note(_("Ungültige Koordinaten eines Ortes wurden übergangen."))
+            return None, None
+        return latitude, longitude

@@ -1,0 +1,429 @@
+"""Validation, dry run and apply for imported offerings.
+
+The readers (tabular.py, hsds.py) turn a file into OfferingData records and
+a list of problems. When there are no problems, run_import() walks the
+records in one transaction: it finds each offering (by external id, or by
+provider and name), compares, and creates or updates only what differs.
+A dry run is the very same walk, rolled back at the end, so that what it
+shows is exactly what the confirm will store.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from vielfalt.forums.models import Forum
+from vielfalt.network.models import Organisation
+from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
+
+from ..models import Location, Offering
+from .ids import known_ids
+
+RELATIONS = ("life_phases", "forums", "target_groups", "languages")
+
+
+@dataclass
+class Problem:
+    """An error in the file: where (row, column) and what."""
+
+    row: str
+    column: str
+    message: str
+
+
+@dataclass
+class PlaceData:
+    name: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    district: District | None = None
+    external_id: str = ""
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+
+
+@dataclass
+class ProviderData:
+    """An organisation described in an HSDS file; created if it does not exist yet."""
+
+    hsds_id: str
+    name: str
+    description: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass
+class OfferingData:
+    """One offering as read from a file. Only the keys in ``fields`` and
+    ``relations`` were given; the others keep their value (or the default)."""
+
+    row: str
+    external_id: str
+    organisation: Organisation | ProviderData
+    fields: dict = field(default_factory=dict)
+    relations: dict = field(default_factory=dict)  # name → list of objects
+    places: list[PlaceData] | None = None  # None: not given, keep the offering's places
+
+
+@dataclass
+class Outcome:
+    row: str
+    name: str
+    provider: str
+    action: str  # "created", "updated" or "unchanged"
+    changes: list = field(default_factory=list)
+
+    @property
+    def action_label(self):
+        return {
+            "created": _("neu"),
+            "updated": _("geändert"),
+            "unchanged": _("unverändert"),
+        }[self.action]
+
+
+@dataclass
+class Report:
+    outcomes: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    organisations_created: list = field(default_factory=list)
+    places_created: int = 0
+    places_updated: int = 0
+    applied: bool = False
+
+    def count(self, action):
+        return sum(1 for outcome in self.outcomes if outcome.action == action)
+
+    @property
+    def created(self):
+        return self.count("created")
+
+    @property
+    def updated(self):
+        return self.count("updated")
+
+    @property
+    def unchanged(self):
+        return self.count("unchanged")
+
+    @property
+    def changes_anything(self):
+        return bool(
+            self.created or self.updated or self.organisations_created or self.places_created
+        ) or bool(self.places_updated)
+
+    def summary(self):
+        return _(
+            "{created} neu, {updated} geändert, {unchanged} unverändert; "
+            "{organisations} neue Organisationen, {places} neue Orte."
+        ).format(
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            organisations=len(self.organisations_created),
+            places=self.places_created,
+        )
+
+
+class Vocabularies:
+    """Vocabulary entries found by slug or by name (German or English), case-insensitive."""
+
+    MODELS = {
+        "life_phases": LifePhase,
+        "forums": Forum,
+        "target_groups": TargetGroup,
+        "languages": Language,
+        "districts": District,
+    }
+
+    def __init__(self):
+        self.entries = {}
+        self.by_text = {}
+        for kind, model in self.MODELS.items():
+            objects = list(model.objects.order_by("position", "name"))
+            self.entries[kind] = objects
+            index = {}
+            for obj in objects:
+                texts = [obj.slug, obj.name, getattr(obj, "name_en", "")]
+                if kind == "languages":
+                    texts += [obj.code, obj.native_name]
+                for text in texts:
+                    if text:
+                        index.setdefault(normal(text), obj)
+            self.by_text[kind] = index
+
+    def find(self, kind, text):
+        return self.by_text[kind].get(normal(text))
+
+    def choices(self, kind):
+        return ", ".join(obj.slug for obj in self.entries[kind]) or "–"
+
+
+class Providers:
+    """Organisations found by slug or exact name (case-insensitive), and by exported id."""
+
+    def __init__(self):
+        self.by_text = {}
+        self.by_id = {}
+        for organisation in Organisation.objects.order_by("pk"):
+            self.add(organisation)
+
+    def add(self, organisation):
+        self.by_text.setdefault(normal(organisation.slug), organisation)
+        self.by_text.setdefault(normal(organisation.name), organisation)
+        for key in known_ids("organisation", organisation.pk):
+            self.by_id[key] = organisation
+
+    def find(self, text):
+        return self.by_text.get(normal(text))
+
+
+def normal(text):
+    return " ".join(str(text).split()).casefold()
+
+
+def split_list(text):
+    """Values separated by ";" (empty entries dropped)."""
+    return [part.strip() for part in str(text).split(";") if part.strip()]
+
+
+def run_import(records, *, dry_run, providers=(), notes=()):
+    """Create and update offerings from validated records, all or nothing.
+
+    ``providers`` are organisations (ProviderData) to create if they are
+    missing, also when no offering names them. With dry_run the transaction
+    is rolled back: the report says what an import would do and nothing is
+    stored. Problems found on the way (an ambiguous match) also roll
+    everything back; check ``report.problems``.
+    """
+    report = Report(notes=list(notes))
+    with transaction.atomic():
+        run = _Run(report)
+        for provider in providers:
+            run.organisation_for(provider)
+        for record in records:
+            run.process(record)
+        if report.problems or dry_run:
+            transaction.set_rollback(True)
+        else:
+            if run.touched:
+                from ..search import refresh_search_index
+
+                refresh_search_index(sorted(run.touched))
+            report.applied = True
+    return report
+
+
+class _Run:
+    def __init__(self, report):
+        self.report = report
+        self.providers = Providers()
+        self.touched = set()
+        self.offerings_by_id = {}
+        self.offerings_by_name = {}
+        for pk, external_id, organisation_id, name in Offering.objects.values_list(
+            "pk", "external_id", "organisation_id", Lower("name")
+        ):
+            for key in known_ids("offering", pk, external_id):
+                self.offerings_by_id[key] = pk
+            self.offerings_by_name.setdefault((organisation_id, name), []).append(pk)
+        self.locations_by_id = {}
+        self.locations_by_address = {}
+        for location in Location.objects.all():
+            for key in known_ids("location", location.pk, location.external_id):
+                self.locations_by_id[key] = location
+            self.locations_by_address.setdefault(address_key(location), location)
+        self.seen_places = {}
+        self.seen_offerings = set()
+
+    # Organisations ---------------------------------------------------------
+
+    def organisation_for(self, provider):
+        if isinstance(provider, Organisation):
+            return provider
+        organisation = self.providers.by_id.get(provider.hsds_id) or self.providers.find(
+            provider.name
+        )
+        if organisation:
+            return organisation
+        organisation = Organisation.objects.create(
+            name=provider.name,
+            slug=self.free_slug(provider.name),
+            description=provider.description,
+            website=provider.website,
+            email=provider.email,
+            phone=provider.phone,
+        )
+        self.providers.add(organisation)
+        self.providers.by_id[provider.hsds_id] = organisation
+        self.report.organisations_created.append(organisation.name)
+        return organisation
+
+    def free_slug(self, name):
+        base = slugify(name)[:180] or "organisation"
+        slug, number = base, 1
+        while Organisation.objects.filter(slug=slug).exists():
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    # Places -----------------------------------------------------------------
+
+    def location_for(self, place, organisation):
+        key = ("id", place.external_id) if place.external_id else address_key(place, organisation)
+        if key in self.seen_places:
+            return self.seen_places[key]
+        if place.external_id:
+            location = self.locations_by_id.get(place.external_id)
+        else:
+            location = self.locations_by_address.get(key)
+        if location is None:
+            location = Location.objects.create(
+                organisation=organisation,
+                external_id=place.external_id,
+                name=place.name,
+                street=place.street,
+                postal_code=place.postal_code,
+                city=place.city,
+                district=place.district,
+                latitude=place.latitude,
+                longitude=place.longitude,
+            )
+            self.report.places_created += 1
+        else:
+            wanted = {
+                "name": place.name,
+                "street": place.street,
+                "postal_code": place.postal_code,
+                "city": place.city,
+                "district": place.district,
+            }
+            if place.latitude is not None and place.longitude is not None:
+                wanted.update(latitude=place.latitude, longitude=place.longitude)
+            changed = [name for name, value in wanted.items() if getattr(location, name) != value]
+            if changed:
+                for name in changed:
+                    setattr(location, name, wanted[name])
+                location.save()
+                self.report.places_updated += 1
+        self.seen_places[key] = location
+        return location
+
+    # Offerings --------------------------------------------------------------
+
+    def find_offering(self, record, organisation):
+        if record.external_id:
+            pk = self.offerings_by_id.get(record.external_id)
+        else:
+            name = record.fields.get("name", "").casefold()
+            pks = self.offerings_by_name.get((organisation.pk, name), [])
+            if len(pks) > 1:
+                self.report.problems.append(
+                    Problem(
+                        record.row,
+                        _("Externe ID"),
+                        _(
+                            "Es gibt {count} Angebote „{name}“ bei diesem Anbieter. "
+                            "Geben Sie eine externe ID an, damit klar ist, welches gemeint ist."
+                        ).format(count=len(pks), name=record.fields.get("name", "")),
+                    )
+                )
+                return None
+            pk = pks[0] if pks else None
+        if pk is None:
+            return None
+        if pk in self.seen_offerings:
+            self.report.problems.append(
+                Problem(
+                    record.row,
+                    _("Externe ID"),
+                    _("Dieses Angebot kommt in der Datei mehrmals vor."),
+                )
+            )
+            return None
+        return Offering.objects.get(pk=pk)
+
+    def process(self, record):
+        organisation = self.organisation_for(record.organisation)
+        offering = self.find_offering(record, organisation)
+        if self.report.problems:
+            return
+        locations = (
+            None
+            if record.places is None
+            else [self.location_for(place, organisation) for place in record.places]
+        )
+        if offering is None:
+            self.create(record, organisation, locations)
+        else:
+            self.update(record, offering, organisation, locations)
+
+    def create(self, record, organisation, locations):
+        offering = Offering(
+            organisation=organisation, external_id=record.external_id, **record.fields
+        )
+        offering.save()
+        for name, objects in record.relations.items():
+            getattr(offering, name).set(objects)
+        if locations:
+            offering.locations.set(locations)
+        self.touched.add(offering.pk)
+        self.seen_offerings.add(offering.pk)
+        self.report.outcomes.append(
+            Outcome(record.row, offering.name, organisation.name, "created")
+        )
+
+    def update(self, record, offering, organisation, locations):
+        self.seen_offerings.add(offering.pk)
+        changes = []
+        if offering.organisation_id != organisation.pk:
+            offering.organisation = organisation
+            changes.append(Offering._meta.get_field("organisation").verbose_name)
+        for name, value in record.fields.items():
+            if getattr(offering, name) != value:
+                setattr(offering, name, value)
+                changes.append(Offering._meta.get_field(name).verbose_name)
+        if changes:
+            offering.save()
+        for name, objects in record.relations.items():
+            manager = getattr(offering, name)
+            if set(manager.values_list("pk", flat=True)) != {obj.pk for obj in objects}:
+                manager.set(objects)
+                changes.append(Offering._meta.get_field(name).verbose_name)
+        if locations is not None and set(offering.locations.values_list("pk", flat=True)) != {
+            location.pk for location in locations
+        }:
+            offering.locations.set(locations)
+            changes.append(Offering._meta.get_field("locations").verbose_name)
+        if changes:
+            self.touched.add(offering.pk)
+        self.report.outcomes.append(
+            Outcome(
+                record.row,
+                offering.name,
+                organisation.name,
+                "updated" if changes else "unchanged",
+                [str(change) for change in changes],
+            )
+        )
+
+
+def address_key(place, organisation=None):
+    """Places without an external id are the same when provider, name and address match."""
+    organisation_id = organisation.pk if organisation else place.organisation_id
+    return (
+        "address",
+        organisation_id,
+        normal(place.name),
+        normal(place.street),
+        normal(place.postal_code),
+        normal(place.city),
+    )

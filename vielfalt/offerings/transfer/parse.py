@@ -1,0 +1,31 @@
+"""One entry point for every kind of upload: CSV, XLSX or HSDS JSON."""
+
+from dataclasses import dataclass, field
+
+from . import files, hsds, tabular
+from .importer import Problem, run_import
+
+
+@dataclass
+class Parsed:
+    records: list = field(default_factory=list)
+    providers: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+
+    def run(self, *, dry_run):
+        """The import (or its dry run) of what was read; see importer.run_import."""
+        return run_import(self.records, dry_run=dry_run, providers=self.providers, notes=self.notes)
+
+
+def parse_file(kind, data, encoding="auto"):
+    """Read and validate a file of the given kind (files.CSV, XLSX or JSON)."""
+    try:
+        if kind == files.JSON:
+            records, providers, problems, notes = hsds.parse_document(files.read_json(data))
+            return Parsed(records, providers, problems, notes)
+        rows = tabular.read_table(kind, data, encoding)
+    except files.FileProblem as problem:
+        return Parsed(problems=[Problem("–", "–", str(problem))])
+    records, problems = tabular.parse_rows(rows)
+    return Parsed(records, problems=problems)

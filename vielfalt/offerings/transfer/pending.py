@@ -1,0 +1,78 @@
+"""Uploaded files kept on the server between the dry run and the confirm.
+
+The confirm step must not trust anything the browser sends back, so the
+file stays under VAR_DIR/imports with a random name that only the
+uploader's session knows. It is removed after the import or the cancel,
+and files older than MAX_AGE are swept away with the next upload.
+"""
+
+import re
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+SESSION_KEY = "offering_imports"
+MAX_AGE = 60 * 60  # seconds
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{32}$")
+
+
+@dataclass
+class Pending:
+    token: str
+    filename: str
+    kind: str
+    encoding: str
+    data: bytes
+
+
+def folder():
+    path = Path(settings.VAR_DIR) / "imports"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def keep(request, data, *, filename, kind, encoding):
+    """Store the file for this session; returns the token that names it."""
+    sweep()
+    token = secrets.token_urlsafe(24)
+    (folder() / token).write_bytes(data)
+    entries = request.session.get(SESSION_KEY, {})
+    entries[token] = {
+        "filename": filename[:200],
+        "kind": kind,
+        "encoding": encoding,
+        "created": time.time(),
+    }
+    request.session[SESSION_KEY] = entries
+    return token
+
+
+def load(request, token):
+    """The pending upload, if this session owns it and it has not expired."""
+    entry = request.session.get(SESSION_KEY, {}).get(token)
+    if not entry or not TOKEN.match(token):
+        return None
+    path = folder() / token
+    if time.time() - entry["created"] > MAX_AGE or not path.exists():
+        discard(request, token)
+        return None
+    return Pending(token, entry["filename"], entry["kind"], entry["encoding"], path.read_bytes())
+
+
+def discard(request, token):
+    entries = request.session.get(SESSION_KEY, {})
+    if entries.pop(token, None) is not None:
+        request.session[SESSION_KEY] = entries
+    if TOKEN.match(token):
+        (folder() / token).unlink(missing_ok=True)
+
+
+def sweep():
+    """Remove uploads that were neither imported nor cancelled in time."""
+    limit = time.time() - MAX_AGE
+    for path in folder().iterdir():
+        if path.is_file() and path.stat().st_mtime < limit:
+            path.unlink(missing_ok=True)

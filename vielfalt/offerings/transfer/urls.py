@@ -1,0 +1,12 @@
+"""Import and export; included into the offerings namespace."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("angebote/export.<str:fmt>", views.export, name="export"),
+    path("angebote/import/", views.import_start, name="import"),
+    path("angebote/import/vorlage.<str:fmt>", views.import_template, name="import_template"),
+    path("angebote/import/<str:token>/", views.import_preview, name="import_preview"),
+]

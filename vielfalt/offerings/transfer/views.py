@@ -1,0 +1,208 @@
+"""Import (coordinators) and export (public) of offerings."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+from django.db import DatabaseError
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET
+
+from . import files, hsds, pending, tabular
+from .forms import UploadForm
+from .importer import Problem, Vocabularies
+from .parse import parse_file
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Room for the other form fields and the multipart framing around the file.
+UPLOAD_OVERHEAD = 64 * 1024
+
+
+def coordinator_required(view):
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_coordinator:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class SizeLimitHandler(FileUploadHandler):
+    """Stops an upload as soon as it passes the limit, before it is stored anywhere."""
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > files.MAX_FILE_BYTES:
+            raise StopUpload(connection_reset=False)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def export_filename(extension):
+    return f"angebote-{timezone.localdate().isoformat()}.{extension}"
+
+
+@require_GET
+def export(request, fmt):
+    """All public offerings as CSV, XLSX or HSDS 3.0 JSON (open data, no login)."""
+    if fmt == "csv":
+        rows = (tabular.offering_row(o) for o in tabular.export_queryset().iterator(chunk_size=500))
+        response = StreamingHttpResponse(
+            tabular.csv_lines(rows), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{export_filename("csv")}"'
+    elif fmt == "xlsx":
+        rows = (tabular.offering_row(o) for o in tabular.export_queryset().iterator(chunk_size=500))
+        response = FileResponse(
+            tabular.write_xlsx(rows),
+            as_attachment=True,
+            filename=export_filename("xlsx"),
+            content_type=XLSX_TYPE,
+        )
+    elif fmt == "json":
+        response = StreamingHttpResponse(
+            hsds.document_chunks(
+                hsds.export_queryset().iterator(chunk_size=500),
+                hsds.organisations_queryset().iterator(chunk_size=500),
+            ),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'inline; filename="{export_filename("json")}"'
+    else:
+        raise Http404
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def import_template(request, fmt):
+    """The empty file to fill in: the columns and one example row."""
+    if fmt == "csv":
+        response = HttpResponse(tabular.csv_template(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="angebote-vorlage.csv"'
+        return response
+    if fmt == "xlsx":
+        return FileResponse(
+            tabular.write_xlsx([tabular.example_row()], with_notes=True),
+            as_attachment=True,
+            filename="angebote-vorlage.xlsx",
+            content_type=XLSX_TYPE,
+        )
+    raise Http404
+
+
+@csrf_exempt
+@coordinator_required
+def import_start(request):
+    """Upload a file. CSRF is checked in _import_start, after the size limit is in place:
+    the limit must be set before anything reads the request body."""
+    if request.method == "POST":
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        if declared > files.MAX_FILE_BYTES + UPLOAD_OVERHEAD:
+            # Refused without reading the body at all.
+            form = UploadForm({"encoding": "auto"}, oversize=declared)
+            form.is_valid()
+            return render_start(request, form, status=413)
+        handler = SizeLimitHandler(request)
+        request.upload_handlers.insert(0, handler)
+        return _import_start(request, handler)
+    return render_start(request, UploadForm())
+
+
+@csrf_protect
+def _import_start(request, handler):
+    oversize = handler.received if handler.received > files.MAX_FILE_BYTES else 0
+    form = UploadForm(request.POST, request.FILES, oversize=oversize)
+    if not form.is_valid():
+        return render_start(request, form, status=413 if oversize else 200)
+    encoding = form.cleaned_data["encoding"]
+    parsed = parse_file(form.kind, form.content, encoding)
+    if parsed.problems:
+        return render_start(request, form, problems=parsed.problems)
+    token = pending.keep(
+        request,
+        form.content,
+        filename=form.cleaned_data["file"].name,
+        kind=form.kind,
+        encoding=encoding,
+    )
+    return redirect("offerings:import_preview", token=token)
+
+
+def column_help():
+    vocabularies = Vocabularies()
+    return [
+        (column, vocabularies.choices(column.vocab) if column.vocab else "")
+        for column in tabular.COLUMNS
+    ]
+
+
+def render_start(request, form, problems=None, status=200):
+    return render(
+        request,
+        "offerings/transfer/import_start.html",
+        {
+            "form": form,
+            "problems": problems,
+            "columns": column_help(),
+        },
+        status=status,
+    )
+
+
+@coordinator_required
+def import_preview(request, token):
+    """The dry run of a kept upload; POST confirms (stores) or cancels (stores nothing)."""
+    upload = pending.load(request, token)
+    if upload is None:
+        messages.error(
+            request,
+            _(
+                "Dieser Import ist abgelaufen oder unbekannt. Bitte laden Sie die Datei erneut hoch."
+            ),
+        )
+        return redirect("offerings:import")
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "cancel":
+        pending.discard(request, token)
+        messages.info(request, _("Import abgebrochen. Es wurde nichts gespeichert."))
+        return redirect("offerings:import")
+    parsed = parse_file(upload.kind, upload.data, upload.encoding)
+    report = None
+    if not parsed.problems:
+        try:
+            report = parsed.run(dry_run=action != "confirm")
+        except DatabaseError:
+            parsed.problems.append(
+                Problem(
+                    "–",
+                    "–",
+                    _("Die Daten konnten nicht gespeichert werden. Es wurde nichts geändert."),
+                )
+            )
+    if report and report.applied:
+        pending.discard(request, token)
+        messages.success(
+            request, _("Import abgeschlossen: {summary}").format(summary=report.summary())
+        )
+        return redirect("offerings:import")
+    problems = parsed.problems + (report.problems if report else [])
+    return render(
+        request,
+        "offerings/transfer/import_preview.html",
+        {"upload": upload, "report": report, "problems": problems},
+    )
