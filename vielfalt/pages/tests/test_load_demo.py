@@ -31,6 +31,12 @@ def count_every_model():
     return {model._meta.label: model.objects.count() for model in apps.get_models()}
 
 
+@pytest.fixture(autouse=True)
+def fast_hashing(settings):
+    # Argon2 is slow on purpose; the demo loads its three logins in every test.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def output(db):
     return run_load_demo()

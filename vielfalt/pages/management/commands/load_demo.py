@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 
 from vielfalt.pages.demo.network import DEMO_LOGINS, DEMO_PASSWORD
 
-# The steps, in order: each module has a function ``load(stdout)``. A later
-# step may rely on what an earlier one created (people need organisations,
-# memberships need people). To add a demo, append its module here.
+# The steps, in order: each module has a function ``load(stdout)`` that loads
+# its part idempotently and writes one summary line. A later step may rely on
+# what an earlier one created (people need organisations, memberships need
+# people). To add a demo, such as "vielfalt.offerings.demo", append its module.
 STEPS = [
     "vielfalt.pages.demo.vocabularies",
     "vielfalt.pages.demo.network",
