@@ -1,0 +1,38 @@
+"""Import offerings from an Open Referral HSDS 3.0 JSON file."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from vielfalt.offerings.transfer import files
+from vielfalt.offerings.transfer.parse import parse_file
+
+
+class Command(BaseCommand):
+    help = "Import services and organizations from an HSDS 3.0 JSON file (idempotent by HSDS id)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="an HSDS JSON file: a service, organization, list or page")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="show what would change, store nothing"
+        )
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot read {path}: {error}") from error
+        parsed = parse_file(files.JSON, data)
+        report = None if parsed.problems else parsed.run(dry_run=options["dry_run"])
+        problems = parsed.problems + (report.problems if report else [])
+        if problems:
+            lines = [f"{p.row} · {p.column}: {p.message}" for p in problems]
+            raise CommandError("Nothing imported:\n" + "\n".join(lines))
+        for outcome in report.outcomes:
+            changes = f" ({', '.join(outcome.changes)})" if outcome.changes else ""
+            self.stdout.write(f"{outcome.action_label}: {outcome.name}{changes}")
+        for note in report.notes:
+            self.stdout.write(f"Hinweis: {note}")
+        prefix = "Probelauf, nichts gespeichert: " if options["dry_run"] else ""
+        self.stdout.write(self.style.SUCCESS(prefix + report.summary()))
