@@ -7,4 +7,16 @@ app_name = "forums"
 urlpatterns = [
     path("", views.forum_list, name="list"),
     path("<slug:slug>/", views.forum_detail, name="detail"),
+    path("<slug:slug>/bearbeiten/", views.forum_edit, name="edit"),
+    path("<slug:slug>/mitglieder/", views.forum_members, name="members"),
+    path(
+        "<slug:slug>/mitglieder/<int:membership_id>/rolle/",
+        views.forum_member_role,
+        name="member_role",
+    ),
+    path(
+        "<slug:slug>/mitglieder/<int:membership_id>/entfernen/",
+        views.forum_member_remove,
+        name="member_remove",
+    ),
 ]

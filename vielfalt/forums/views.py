@@ -1,8 +1,17 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.db.models.functions import Lower
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from vielfalt.network.models import Person
 
+from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, RemoveMemberForm
 from .models import Forum, ForumMembership
 
 
@@ -53,3 +62,115 @@ def forum_detail(request, slug):
             "can_edit": request.user.has_perm("forums.change_forum", forum),
         },
     )
+
+
+def forum_for(request, slug, perm):
+    """The forum named in the URL, if the user holds ``perm`` for it (else 403)."""
+    forum = get_object_or_404(Forum, slug=slug)
+    if not request.user.has_perm(perm, forum):
+        raise PermissionDenied
+    return forum
+
+
+def after_change_url(forum):
+    # Closed forums have no public page; send people back to the editing page.
+    if forum.status == Forum.Status.CLOSED:
+        return reverse("forums:edit", args=[forum.slug])
+    return forum.get_absolute_url()
+
+
+@login_required
+def forum_edit(request, slug):
+    forum = forum_for(request, slug, "forums.change_forum")
+    form = ForumDescriptionForm(request.POST or None, instance=forum)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Die Beschreibung ist gespeichert."))
+        return redirect(after_change_url(forum))
+    return render(request, "forums/forum_edit.html", {"forum": forum, "form": form})
+
+
+@login_required
+def forum_members(request, slug):
+    forum = forum_for(request, slug, "forums.manage_members")
+    add_form = AddMemberForm(forum, request.POST or None)
+    if request.method == "POST" and add_form.is_valid():
+        with transaction.atomic():
+            membership = add_form.save()
+        messages.success(
+            request,
+            _("%(name)s ist jetzt im Forum (%(role)s).")
+            % {"name": membership.person.name, "role": membership.get_role_display()},
+        )
+        return redirect("forums:members", slug=forum.slug)
+    return render_members(request, forum, add_form=add_form)
+
+
+def render_members(request, forum, add_form=None, failed=None, errors=None, status=200):
+    """The members page; ``failed`` is the membership whose change was refused."""
+    memberships = forum.memberships.select_related("person__organisation").order_by(
+        "-role", Lower("person__name")
+    )
+    return render(
+        request,
+        "forums/forum_members.html",
+        {
+            "forum": forum,
+            "memberships": memberships,
+            "roles": ForumMembership.Role.choices,
+            "add_form": add_form or AddMemberForm(forum),
+            "failed_id": failed.pk if failed else None,
+            "failed_errors": errors,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def forum_member_role(request, slug, membership_id):
+    forum = forum_for(request, slug, "forums.manage_members")
+    membership = get_object_or_404(
+        ForumMembership.objects.select_related("person"), pk=membership_id, forum=forum
+    )
+    with transaction.atomic():
+        form = MembershipRoleForm(membership, request.user, request.POST)
+        saved = form.is_valid()
+        if saved:
+            form.save()
+    if not saved:
+        return render_members(request, forum, failed=membership, errors=form.errors, status=400)
+    messages.success(
+        request,
+        _("%(name)s hat jetzt die Rolle „%(role)s“.")
+        % {"name": membership.person.name, "role": membership.get_role_display()},
+    )
+    return redirect(members_or_dashboard(request, forum))
+
+
+@login_required
+@require_POST
+def forum_member_remove(request, slug, membership_id):
+    forum = forum_for(request, slug, "forums.manage_members")
+    membership = get_object_or_404(
+        ForumMembership.objects.select_related("person"), pk=membership_id, forum=forum
+    )
+    with transaction.atomic():
+        form = RemoveMemberForm(membership, request.user, request.POST)
+        saved = form.is_valid()
+        if saved:
+            form.save()
+    if not saved:
+        return render_members(request, forum, failed=membership, errors=form.errors, status=400)
+    messages.success(
+        request,
+        _("%(name)s ist nicht mehr im Forum.") % {"name": membership.person.name},
+    )
+    return redirect(members_or_dashboard(request, forum))
+
+
+def members_or_dashboard(request, forum):
+    # A moderator who gave up their own moderation may no longer see the page.
+    if request.user.has_perm("forums.manage_members", forum):
+        return reverse("forums:members", args=[forum.slug])
+    return reverse("accounts:dashboard")
