@@ -1,7 +1,11 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "accounts"
 
-# TEMPORARY: replaced by the accounts work.
-urlpatterns = [path("start/", TemplateView.as_view(template_name="base.html"), name="dashboard")]
+urlpatterns = [
+    path("start/", views.dashboard, name="dashboard"),
+    path("meine-daten/", views.my_data, name="my_data"),
+    path("einladung/<str:uidb64>/<str:token>/", views.invitation, name="invitation"),
+]

@@ -1,0 +1,63 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+
+from vielfalt.forums.models import Forum, ForumMembership
+
+from .forms import InvitationForm
+from .invitations import user_from_invitation
+from .privacy import account_data
+
+
+@login_required
+def dashboard(request):
+    person = request.user.linked_person
+    memberships = []
+    if person is not None:
+        memberships = ForumMembership.objects.filter(person=person).select_related("forum")
+        memberships = sorted(memberships, key=lambda m: (m.forum.position, m.forum.name))
+    all_forums = Forum.objects.all() if request.user.is_coordinator else []
+    return render(
+        request,
+        "accounts/dashboard.html",
+        {"person": person, "memberships": memberships, "all_forums": all_forums},
+    )
+
+
+@never_cache
+@sensitive_post_parameters("password1", "password2")
+def invitation(request, uidb64, token):
+    user = user_from_invitation(uidb64, token)
+    if user is None:
+        return render(request, "accounts/invitation_invalid.html", status=400)
+    form = InvitationForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request, _("Willkommen! Ihr Passwort ist gespeichert, Sie sind angemeldet.")
+        )
+        return redirect("accounts:dashboard")
+    return render(request, "accounts/invitation.html", {"form": form, "invited_user": user})
+
+
+@login_required
+def my_data(request):
+    data = {"exported_at": timezone.now(), **account_data(request.user)}
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="meine-daten.json"'
+    return response
