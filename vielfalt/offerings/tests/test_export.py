@@ -14,7 +14,12 @@ from vielfalt.offerings.transfer import files, tabular
 from vielfalt.offerings.transfer.parse import parse_file
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
-from .test_import_tabular import vocabulary  # noqa: F401  (a fixture)
+from .test_import_tabular import make_vocabulary
+
+
+@pytest.fixture
+def vocabulary(db, organisation, other_organisation):
+    return make_vocabulary(organisation)
 
 
 def make_offerings(count, provider):
@@ -52,9 +57,11 @@ def make_offerings(count, provider):
 
 
 @pytest.fixture
-def hidden(vocabulary):  # noqa: F811
+def hidden(vocabulary):
     hidden_provider = Organisation.objects.create(name="Intern", slug="intern", is_public=False)
-    Offering.objects.create(name="Internes Angebot", short_description="x", organisation=hidden_provider)
+    Offering.objects.create(
+        name="Internes Angebot", short_description="x", organisation=hidden_provider
+    )
     Offering.objects.create(
         name="Verstecktes Angebot", short_description="x", organisation=vocabulary, is_public=False
     )
@@ -96,7 +103,7 @@ def test_the_csv_export_imports_again_without_changes(client, vocabulary):
 
 def test_the_xlsx_export_has_the_template_columns_and_imports_again(client, vocabulary):
     make_offerings(3, vocabulary)
-    Offering.objects.filter(name="Angebot 000").update(name="=HYPERLINK(\"http://x\")")
+    Offering.objects.filter(name="Angebot 000").update(name='=HYPERLINK("http://x")')
     response = client.get(reverse("offerings:export", args=["xlsx"]))
     assert response.status_code == 200
     data = content(response)
@@ -133,7 +140,9 @@ def test_an_unknown_format_is_not_found(client, db):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
-def test_exports_run_a_constant_number_of_queries(client, vocabulary, django_assert_num_queries, fmt):
+def test_exports_run_a_constant_number_of_queries(
+    client, vocabulary, django_assert_num_queries, fmt
+):
     url = reverse("offerings:export", args=[fmt])
     make_offerings(3, vocabulary)
     # The offerings, four vocabularies, the places (HSDS: and the organisations).
@@ -151,5 +160,7 @@ def test_the_templates_can_be_downloaded_and_their_example_row_is_valid(client, 
         parsed = parse_file(kind, content(response))
         assert parsed.problems == [], fmt
         assert parsed.records[0].fields["name"] == "Beispiel: Eltern-Café"
-    workbook = load_workbook(io.BytesIO(content(client.get(reverse("offerings:import_template", args=["xlsx"])))))
+    workbook = load_workbook(
+        io.BytesIO(content(client.get(reverse("offerings:import_template", args=["xlsx"]))))
+    )
     assert workbook.sheetnames == ["Angebote", "Hinweise"]

@@ -16,12 +16,17 @@ from vielfalt.offerings.transfer import files
 from vielfalt.offerings.transfer.parse import parse_file
 
 from .test_export import content, make_offerings
-from .test_import_tabular import vocabulary  # noqa: F401  (a fixture)
+from .test_import_tabular import make_vocabulary
 
 SHARED = Path(settings.BASE_DIR).parent / "shared" / "hsds"
 BUNDLED = Path(__file__).parent / "hsds"
 EXAMPLES = ["service_full", "service_list", "organization_full", "organization_list",
             "service_at_location_full", "service_at_location_list"]  # fmt: skip
+
+
+@pytest.fixture
+def vocabulary(db, organisation, other_organisation):
+    return make_vocabulary(organisation)
 
 
 def schema_folder(source):

@@ -16,9 +16,8 @@ from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGr
 HEADER = [str(column.label) for column in tabular.COLUMNS]
 
 
-@pytest.fixture
-def vocabulary(db, organisation, other_organisation):
-    """A small slice of the Würselen vocabularies and two providers."""
+def make_vocabulary(organisation):
+    """A small slice of the Würselen vocabularies; returns the provider used in rows."""
     LifePhase.objects.create(slug="0-3", name="0 bis 3 Jahre", position=2, min_age=0, max_age=3)
     LifePhase.objects.create(slug="3-6", name="3 bis 6 Jahre", position=3, min_age=3, max_age=6)
     District.objects.create(slug="mitte", name="Würselen-Mitte", position=1)
@@ -28,6 +27,11 @@ def vocabulary(db, organisation, other_organisation):
     Language.objects.create(slug="ar", code="ar", name="Arabisch", native_name="العربية")
     Forum.objects.create(name="Sprache und Bildung", slug="sprache-und-bildung")
     return organisation
+
+
+@pytest.fixture
+def vocabulary(db, organisation, other_organisation):
+    return make_vocabulary(organisation)
 
 
 def row(**values):
