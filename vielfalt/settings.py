@@ -142,7 +142,8 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'vielfalt.sqlite3'}"),
+        # An empty DATABASE_URL (as in `DATABASE_URL= make test`) also means the default.
+        env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'vielfalt.sqlite3'}",
         conn_max_age=int(env("CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

@@ -51,7 +51,8 @@ def test_it_refuses_to_start_without_a_secret_key_in_production():
     settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
     reason="the suite runs on PostgreSQL; the default database is SQLite",
 )
-def test_the_default_database_is_sqlite_in_wal_mode(tmp_path):
+@pytest.mark.parametrize("database_url", [None, ""], ids=["unset", "empty"])
+def test_the_default_database_is_sqlite_in_wal_mode(tmp_path, database_url):
     script = (
         "from django.db import connection\n"
         "with connection.cursor() as cursor:\n"
@@ -59,7 +60,11 @@ def test_the_default_database_is_sqlite_in_wal_mode(tmp_path):
         "    print(connection.vendor, cursor.fetchone()[0])\n"
     )
 
-    result = manage("shell", "-c", script, DEBUG="1", VAR_DIR=str(tmp_path))
+    env = {"DEBUG": "1", "VAR_DIR": str(tmp_path)}
+    if database_url is not None:
+        env["DATABASE_URL"] = database_url
+
+    result = manage("shell", "-c", script, **env)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "sqlite wal"
