@@ -157,3 +157,9 @@ def test_the_coordinators_list_runs_a_constant_number_of_queries(
     with django_assert_num_queries(6):
         response = coordinator_client.get(URL)
     assert response.status_code == 200
+
+
+def test_the_dashboard_links_to_it(member_client):
+    response = member_client.get(reverse("accounts:dashboard"))
+
+    assert f'href="{URL}"' in response.content.decode()
