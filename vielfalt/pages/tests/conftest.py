@@ -5,12 +5,12 @@ The browser tests are marked ``browser`` and run with ``pytest -m browser``
 """
 
 import os
-from datetime import date
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.utils import timezone
+from django.core.management import call_command
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -71,104 +71,8 @@ def no_js_page(chromium):
 
 @pytest.fixture
 def demo(transactional_db, settings):
-    """The Würselen demo data, as `manage.py load_demo` creates it, with the demo banner on."""
+    """The Würselen demo data from `manage.py load_demo`, with the demo banner on."""
     settings.SITE_DEMO = True
-    make_demo_subset()
-
-
-def make_demo_subset():
-    """Until `load_demo` exists: the part of the demo contract the public pages show."""
-    from vielfalt.forums.models import Forum, ForumMembership
-    from vielfalt.network.models import Organisation, Person
-    from vielfalt.offerings.models import Offering
-    from vielfalt.pages.models import Page
-    from vielfalt.process.models import Milestone
-    from vielfalt.vocabularies.models import CrossCuttingTheme, LifePhase
-
-    phases = [
-        ("schwangerschaft", "Schwangerschaft und Geburt", "Pregnancy and birth", True),
-        ("0-3", "0 bis 3 Jahre", "0 to 3 years", True),
-        ("3-6", "3 bis 6 Jahre", "3 to 6 years", True),
-        ("6-10", "6 bis 10 Jahre", "6 to 10 years", True),
-        ("10-16", "10 bis 16 Jahre", "10 to 16 years", True),
-        ("16-27", "16 bis 27 Jahre (Übergang Schule–Beruf)", "16 to 27 years", True),
-        ("erwachsene", "Erwachsene und Familien", "Adults and families", False),
-        ("aeltere", "Ältere Menschen", "Older people", False),
-    ]
-    for position, (slug, name, name_en, in_chain) in enumerate(phases, start=1):
-        LifePhase.objects.create(
-            slug=slug, name=name, name_en=name_en, position=position, in_prevention_chain=in_chain
-        )
-    themes = [
-        ("lebensphasen", "Lebensphasenspezifische Betrachtung"),
-        ("interkulturelle-oeffnung", "Interkulturelle Öffnung"),
-        ("gleichstellung", "Gleichstellungsrelevante Aspekte"),
-    ]
-    for position, (slug, name) in enumerate(themes, start=1):
-        CrossCuttingTheme.objects.create(slug=slug, name=name, position=position)
-    forums = [
-        ("sprache-und-bildung", "Sprache und Bildung", "Language and education", "active"),
-        ("sport-und-freizeit", "Sport und Freizeit", "Sport and leisure", "active"),
-        ("gesundheit", "Gesundheit", "Health", "active"),
-        ("sozialraum-und-wohnen", "Sozialraum und Wohnen", "Neighbourhood and housing", "active"),
-        (
-            "rassismus-und-diskriminierung",
-            "Rassismus und Diskriminierung",
-            "Racism and discrimination",
-            "active",
-        ),
-        ("arbeitsmarkt", "Arbeitsmarkt", "Labour market", "dormant"),
-        ("kultur-und-religion", "Kultur und Religion", "Culture and religion", "dormant"),
-    ]
-    for position, (slug, name, name_en, status) in enumerate(forums, start=1):
-        Forum.objects.create(
-            slug=slug,
-            name=name,
-            name_en=name_en,
-            status=status,
-            position=position,
-            description=f"Im Forum {name} sammeln Fachleute, was es gibt und was fehlt.",
-        )
-    milestones = [
-        (date(2023, 1, 1), "Abfrage an Expert:innen und Multiplikator:innen", "Survey of experts"),
-        (date(2023, 8, 1), "Auftaktworkshop mit ca. 60 Teilnehmenden", "Kick-off workshop"),
-        (date(2024, 5, 1), "1. Netzwerktreffen", "First network meeting"),
-    ]
-    for when, title, title_en in milestones:
-        Milestone.objects.create(date=when, title=title, title_en=title_en)
-    city = Organisation.objects.create(
-        name="Stadt Würselen – Koordinierungsstelle Prävention und Integration",
-        slug="stadt-wuerselen",
-        kind="administration",
-    )
-    school = Organisation.objects.create(
-        name="Grundschule am Lindenplatz (Demo)", slug="grundschule-lindenplatz", kind="school"
-    )
-    consent = {"public_contact": True, "consent_given_at": timezone.now(), "consent_text": "Ja."}
-    for name, email, phone in [
-        ("Andrea Schmidt", "andrea.schmidt@wuerselen.de", "02405 67-5007"),
-        ("Nathalie Thomé", "nathalie.thome@wuerselen.de", "02405 67-5164"),
-    ]:
-        Person.objects.create(
-            name=name, email=email, phone=phone, organisation=city, is_coordinator=True, **consent
-        )
-    moderator = Person.objects.create(
-        name="Mona Beispiel", email="mona@example.org", organisation=school, **consent
-    )
-    ForumMembership.objects.create(
-        forum=Forum.objects.get(slug="sprache-und-bildung"),
-        person=moderator,
-        role=ForumMembership.Role.MODERATOR,
-    )
-    offering = Offering.objects.create(
-        name="Hausaufgabenhilfe am Lindenplatz",
-        short_description="Hilfe bei den Hausaufgaben für Kinder der Klassen 1 bis 4.",
-        organisation=school,
-    )
-    offering.life_phases.set(LifePhase.objects.filter(slug="6-10"))
-    for slug, title, body in [
-        ("impressum", "Impressum", "Stadt Würselen\nMorlaixplatz 1\n52146 Würselen"),
-        ("datenschutz", "Datenschutz", "Wir speichern nur, was für das Netzwerk nötig ist."),
-        ("barrierefreiheit", "Barrierefreiheit", "Diese Website soll für alle gut nutzbar sein."),
-    ]:
-        Page.objects.create(slug=slug, title=title, body=body)
+    # The demo logins need no strong hashing in a test, and Argon2 is slow.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("load_demo", stdout=StringIO())
