@@ -31,6 +31,10 @@ class AccountAdapter(DefaultAccountAdapter):
         # Nobody signs up: coordinators invite people by a one-time link.
         return False
 
+    def can_delete_email(self, email_address):
+        # The login address is also the person's contact: only coordinators change it.
+        return False
+
     def send_mail(self, template_prefix, email, context):
         # Render now, send after the commit through the outbox task (see lib.mail),
         # so that a slow or broken SMTP server never breaks the page.

@@ -128,3 +128,16 @@ def test_logout_asks_first_and_then_logs_out(member_client):
 
     assert response.status_code == 302
     assert "_auth_user_id" not in member_client.session
+
+
+def test_people_cannot_add_or_swap_their_login_address(member_client, member):
+    page = member_client.get("/konto/email/").content.decode()
+    assert "Sie melden sich mit <strong>max@example.org</strong> an." in page
+
+    member_client.post("/konto/email/", {"action_add": "", "email": "fremd@example.org"})
+    member_client.post("/konto/email/", {"action_primary": "", "email": "fremd@example.org"})
+    member_client.post("/konto/email/", {"action_remove": "", "email": "max@example.org"})
+
+    member.refresh_from_db()
+    assert member.email == "max@example.org"
+    assert list(member.emailaddress_set.values_list("email", flat=True)) == ["max@example.org"]
