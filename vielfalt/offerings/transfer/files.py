@@ -45,6 +45,13 @@ def human_size(num_bytes):
 
 
 def check_size(size):
+    """FileProblem if the file is larger than allowed; size -1: larger, by an unknown amount."""
+    if size < 0:
+        raise FileProblem(
+            _("Die Datei ist zu groß. Erlaubt sind höchstens {limit}.").format(
+                limit=human_size(MAX_FILE_BYTES)
+            )
+        )
     if size > MAX_FILE_BYTES:
         raise FileProblem(
             _("Die Datei ist zu groß ({size}). Erlaubt sind höchstens {limit}.").format(

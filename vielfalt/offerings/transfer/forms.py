@@ -8,6 +8,7 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=_("Datei"),
         required=False,
+        error_messages={"empty": _("Die Datei ist leer.")},
         help_text=_("CSV, Excel (.xlsx) oder HSDS-JSON, höchstens 5 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,.json,.txt"}),
     )
@@ -19,7 +20,7 @@ class UploadForm(forms.Form):
     )
 
     def __init__(self, *args, oversize=0, **kwargs):
-        """oversize: the size of an upload that was stopped before it was read."""
+        """oversize: the size of an upload that was refused before it was read (-1: unknown)."""
         super().__init__(*args, **kwargs)
         self.oversize = oversize
         self.kind = None

@@ -125,8 +125,9 @@ def import_start(request):
 
 @csrf_protect
 def _import_start(request, handler):
-    oversize = handler.received if handler.received > files.MAX_FILE_BYTES else 0
-    form = UploadForm(request.POST, request.FILES, oversize=oversize)
+    data, uploads = request.POST, request.FILES  # parsed here, through the handler
+    oversize = -1 if handler.received > files.MAX_FILE_BYTES else 0  # stopped: size unknown
+    form = UploadForm(data, uploads, oversize=oversize)
     if not form.is_valid():
         return render_start(request, form, status=413 if oversize else 200)
     encoding = form.cleaned_data["encoding"]
