@@ -62,6 +62,7 @@ class Milestone(models.Model):
 
 
 def coordinator_emails():
+    """The addresses of all coordinators, for notices and replies."""
     return list(Person.objects.coordinators().exclude(email="").values_list("email", flat=True))
 
 
@@ -181,7 +182,7 @@ class InterestRequest(models.Model):
     def send_confirmation_mail(self):
         queue_mail(
             "process/mail/confirm",
-            {"request": self, "token": self.confirmation_token()},
+            {"interest": self, "token": self.confirmation_token()},
             [self.email],
             language=self.language,
         )
@@ -205,7 +206,7 @@ class InterestRequest(models.Model):
             self.status, self.confirmed_at = self.Status.CONFIRMED, now
             queue_mail(
                 "process/mail/coordinators_notice",
-                {"request": self, "forums": list(self.forums.all())},
+                {"interest": self, "forums": list(self.forums.all())},
                 coordinator_emails(),
                 language=settings.LANGUAGE_CODE,
             )
@@ -237,7 +238,7 @@ class InterestRequest(models.Model):
             type(self).objects.filter(pk=self.pk).update(person=person)
             queue_mail(
                 "process/mail/welcome",
-                {"request": self, "forums": forums},
+                {"interest": self, "forums": forums},
                 [self.email],
                 language=self.language,
                 reply_to=coordinator_emails(),
@@ -255,7 +256,7 @@ class InterestRequest(models.Model):
                 return False
             queue_mail(
                 "process/mail/declined",
-                {"request": self},
+                {"interest": self},
                 [self.email],
                 language=self.language,
                 reply_to=coordinator_emails(),

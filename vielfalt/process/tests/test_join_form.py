@@ -194,3 +194,9 @@ def test_failed_forms_do_not_count_towards_the_limit(client, settings):
     settings.JOIN_RATE_LIMIT = 1
     post(client, join_data(consent=None))
     assert post(client, join_data()).status_code == 302
+
+
+def test_the_mail_shows_names_as_typed_not_html_escaped(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, join_data(name="Kim & Jo O'Neil"))
+    assert "Hallo Kim & Jo O'Neil," in mail.outbox[0].body
