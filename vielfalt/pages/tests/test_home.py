@@ -192,3 +192,15 @@ def test_the_language_switch_keeps_the_page(client, db, page, language, expected
 
     assert response.status_code == 302
     assert response["Location"] == expected
+
+
+def test_in_english_it_marks_german_fallback_names_as_german(client, db):
+    Forum.objects.create(name="Gesundheit", slug="gesundheit", description="Wir sprechen.")
+    CrossCuttingTheme.objects.create(name="Interkulturelle Öffnung", slug="io")
+    Milestone.objects.create(date=date(2023, 8, 1), title="Auftakt", title_en="Kick-off")
+
+    html = client.get("/en/").content.decode()
+
+    assert '<p lang="de">Wir sprechen.</p>' in html
+    assert '<li lang="de">Interkulturelle Öffnung</li>' in html
+    assert "<strong>Kick-off</strong>" in html

@@ -65,3 +65,26 @@ def test_a_page_not_written_yet_is_not_found(client, db, path):
     response = client.get(path)
 
     assert response.status_code == 404
+
+
+def test_in_english_it_marks_german_fallback_text_as_german(client, db):
+    Page.objects.create(slug="datenschutz", title="Datenschutz", body="Wir speichern wenig.")
+
+    html = client.get("/en/datenschutz/").content.decode()
+
+    assert '<h1 lang="de">Datenschutz</h1>' in html
+    assert '<div lang="de">\n<p>Wir speichern wenig.</p>\n</div>' in html
+
+
+def test_in_german_it_needs_no_language_mark(client, imprint):
+    html = client.get("/impressum/").content.decode()
+
+    assert 'lang="de">' not in html.split("<main", 1)[1]
+
+
+def test_the_footer_marks_the_current_page(client, imprint):
+    html = client.get("/impressum/").content.decode()
+
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert '<a href="/impressum/" aria-current="page">Impressum</a>' in footer
+    assert '<a href="/datenschutz/">Datenschutz</a>' in footer
