@@ -53,6 +53,7 @@ class PersonAdmin(admin.ModelAdmin):
     list_select_related = ["organisation", "user"]
     inlines = [MembershipInline]
     actions = [send_invitation, export_data, erase_people]
+    change_form_template = "accounts/admin/person_change_form.html"  # adds the invite button
     fieldsets = [
         (None, {"fields": ["name", "organisation", "position", "email", "phone", "user"]}),
         (_("Rollen"), {"fields": ["is_coordinator", "is_expert", "is_multiplier"]}),

@@ -148,3 +148,25 @@ def test_a_superuser_account_is_not_erased_here(coordinator_client, member):
 
     assert User.objects.filter(pk=member.pk).exists()
     assert Person.objects.filter(pk=member.person.pk).exists()
+
+
+def test_the_person_page_has_an_invite_button_until_a_password_is_set(
+    coordinator_client, newcomer, member
+):
+    page = coordinator_client.get(f"/verwaltung/network/person/{newcomer.pk}/change/")
+    assert 'value="send_invitation"' in page.content.decode()
+
+    page = coordinator_client.get(f"/verwaltung/network/person/{member.person.pk}/change/")
+    assert 'value="send_invitation"' not in page.content.decode()
+
+
+def test_the_invite_button_sends_the_invitation(
+    coordinator_client, newcomer, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = coordinator_client.post(
+            CHANGELIST, {"action": "send_invitation", "_selected_action": newcomer.pk}, follow=True
+        )
+
+    assert "Einladung verschickt an: Ayşe Yılmaz" in messages_of(response)
+    assert len(mail.outbox) == 1
