@@ -13,6 +13,11 @@ class InvitationForm(forms.Form):
     )
     password1 = forms.CharField(
         label=_("Passwort"),
+        help_text=_(
+            "Mindestens 12 Zeichen. Nicht zu einfach und nicht ähnlich wie Ihr Name oder "
+            "Ihre E-Mail-Adresse. Tipp: mehrere Wörter mit Bindestrich, z. B. "
+            "„Brunnen-Linde-Wurmtal-7“."
+        ),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )

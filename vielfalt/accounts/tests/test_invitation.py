@@ -202,7 +202,7 @@ def test_a_short_password_is_refused_and_the_name_is_kept(
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="id_password1_error"' in html
-    assert 'aria-describedby="id_password1_error"' in html
+    assert 'aria-describedby="id_password1_helptext id_password1_error"' in html
     assert 'value="Ayşe aus Morsbach"' in html
     assert "Kurz-1" not in html
     assert not User.objects.get(email="ayse@example.org").has_usable_password()
