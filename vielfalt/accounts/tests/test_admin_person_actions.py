@@ -69,18 +69,19 @@ def test_people_with_a_password_are_not_invited_again(coordinator_client, member
     assert mail.outbox == []
 
 
-@pytest.mark.parametrize("who", ["moderator_client", "member_client"])
-def test_the_back_office_is_closed_to_others(request, who, newcomer):
+@pytest.mark.parametrize("who", ["moderator_client", "member_client", "client"])
+@pytest.mark.parametrize("action", ["send_invitation", "export_data", "erase_people"])
+def test_the_actions_are_closed_to_everyone_but_coordinators(request, who, action, newcomer):
     client = request.getfixturevalue(who)
 
     response = client.post(
-        CHANGELIST, {"action": "send_invitation", "_selected_action": [newcomer.pk]}
+        CHANGELIST, {"action": action, "_selected_action": [newcomer.pk], "post": "yes"}
     )
 
     assert response.status_code == 302
     assert "/verwaltung/login/" in response["Location"]
-    newcomer.refresh_from_db()
-    assert newcomer.user is None
+    assert Person.objects.filter(pk=newcomer.pk, user=None).exists()
+    assert mail.outbox == []
 
 
 # Export

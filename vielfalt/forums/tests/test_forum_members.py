@@ -41,9 +41,14 @@ def test_it_redirects_anonymous_visitors_to_the_login(client, forum):
 
 
 def test_anonymous_posts_change_nothing(client, forum, newcomer, helper_membership):
-    client.post(URL, {"person": newcomer.pk, "role": "member"})
-    client.post(role_url(helper_membership), {"role": "moderator"})
-    client.post(remove_url(helper_membership))
+    responses = [
+        client.post(URL, {"person": newcomer.pk, "role": "member"}),
+        client.post(role_url(helper_membership), {"role": "moderator"}),
+        client.post(remove_url(helper_membership)),
+    ]
+
+    assert all(r.status_code == 302 for r in responses)
+    assert all(r["Location"].startswith("/konto/login/?next=") for r in responses)
 
     assert not ForumMembership.objects.filter(person=newcomer).exists()
     helper_membership.refresh_from_db()
