@@ -207,6 +207,7 @@ def run_import(records, *, dry_run, providers=(), notes=()):
     report = Report(notes=list(notes))
     with transaction.atomic():
         run = _Run(report)
+        run.preload(records)
         for provider in providers:
             run.organisation_for(provider)
         for record in records:
@@ -243,6 +244,20 @@ class _Run:
             self.locations_by_address.setdefault(address_key(location), location)
         self.seen_places = {}
         self.seen_offerings = set()
+        self.preloaded = {}
+
+    def preload(self, records):
+        """Fetch the offerings the records will update, with their relations, in a few queries."""
+        pks = set()
+        for record in records:
+            if record.external_id:
+                pks.add(self.offerings_by_id.get(record.external_id))
+            elif isinstance(record.organisation, Organisation):
+                key = (record.organisation.pk, record.fields.get("name", "").casefold())
+                pks.update(self.offerings_by_name.get(key, []))
+        self.preloaded = Offering.objects.prefetch_related(*RELATIONS, "locations").in_bulk(
+            pk for pk in pks if pk
+        )
 
     # Organisations ---------------------------------------------------------
 
@@ -304,7 +319,7 @@ class _Run:
                 "street": place.street,
                 "postal_code": place.postal_code,
                 "city": place.city,
-                "district": place.district,
+                "district_id": place.district.pk if place.district else None,
             }
             if place.latitude is not None and place.longitude is not None:
                 wanted.update(latitude=place.latitude, longitude=place.longitude)
@@ -349,7 +364,7 @@ class _Run:
                 )
             )
             return None
-        return Offering.objects.get(pk=pk)
+        return self.preloaded.get(pk) or Offering.objects.get(pk=pk)
 
     def process(self, record):
         organisation = self.organisation_for(record.organisation)
@@ -395,10 +410,10 @@ class _Run:
             offering.save()
         for name, objects in record.relations.items():
             manager = getattr(offering, name)
-            if set(manager.values_list("pk", flat=True)) != {obj.pk for obj in objects}:
+            if {obj.pk for obj in manager.all()} != {obj.pk for obj in objects}:
                 manager.set(objects)
                 changes.append(Offering._meta.get_field(name).verbose_name)
-        if locations is not None and set(offering.locations.values_list("pk", flat=True)) != {
+        if locations is not None and {location.pk for location in offering.locations.all()} != {
             location.pk for location in locations
         }:
             offering.locations.set(locations)
