@@ -7,7 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from vielfalt.network.models import Organisation
@@ -172,3 +172,11 @@ def test_the_export_command_writes_the_document(vocabulary, tmp_path):
     path = tmp_path / "export.json"
     call_command("export_hsds", "--output", str(path))
     assert len(json.loads(path.read_text(encoding="utf-8"))["services"]) == 2
+
+
+def test_the_import_command_refuses_a_broken_file_and_stores_nothing(db, tmp_path):
+    path = tmp_path / "kaputt.json"
+    path.write_bytes(b'[{"status": "active", "name": "Ohne ID"}]')
+    with pytest.raises(CommandError, match="Nichts importiert"):
+        call_command("import_hsds", str(path), stdout=io.StringIO())
+    assert Offering.objects.count() == 0

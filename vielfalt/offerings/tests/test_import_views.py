@@ -1,5 +1,8 @@
 """The import pages: upload, errors, dry run, confirm and cancel, for coordinators only."""
 
+import os
+import time
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -187,3 +190,14 @@ def test_the_upload_needs_the_csrf_token(vocabulary, coordinator):
     client.force_login(coordinator)
     response = upload(client, csv_bytes([row()]))
     assert response.status_code == 403
+
+
+def test_uploads_left_behind_are_swept_after_an_hour(coordinator_client, vocabulary, var_dir):
+    folder = var_dir / "imports"
+    folder.mkdir()
+    old = folder / ("x" * 32)
+    old.write_bytes(b"alt")
+    os.utime(old, (time.time() - 2 * 3600, time.time() - 2 * 3600))
+    upload(coordinator_client, csv_bytes([row()]))
+    assert not old.exists()
+    assert len(kept_files(var_dir)) == 1

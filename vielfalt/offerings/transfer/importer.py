@@ -116,9 +116,15 @@ class Report:
 
     @property
     def changes_anything(self):
-        return bool(
-            self.created or self.updated or self.organisations_created or self.places_created
-        ) or bool(self.places_updated)
+        return any(
+            (
+                self.created,
+                self.updated,
+                self.organisations_created,
+                self.places_created,
+                self.places_updated,
+            )
+        )
 
     def summary(self):
         return _(

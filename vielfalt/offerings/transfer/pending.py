@@ -39,12 +39,17 @@ def keep(request, data, *, filename, kind, encoding):
     sweep()
     token = secrets.token_urlsafe(24)
     (folder() / token).write_bytes(data)
-    entries = request.session.get(SESSION_KEY, {})
+    now = time.time()
+    entries = {
+        key: entry
+        for key, entry in request.session.get(SESSION_KEY, {}).items()
+        if now - entry["created"] <= MAX_AGE
+    }
     entries[token] = {
         "filename": filename[:200],
         "kind": kind,
         "encoding": encoding,
-        "created": time.time(),
+        "created": now,
     }
     request.session[SESSION_KEY] = entries
     return token

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import files, hsds, pending, tabular
 from .forms import UploadForm
@@ -56,7 +56,7 @@ def export_filename(extension):
     return f"angebote-{timezone.localdate().isoformat()}.{extension}"
 
 
-@require_GET
+@require_safe
 def export(request, fmt):
     """All public offerings as CSV, XLSX or HSDS 3.0 JSON (open data, no login)."""
     if fmt == "csv":
@@ -88,7 +88,7 @@ def export(request, fmt):
     return response
 
 
-@require_GET
+@require_safe
 def import_template(request, fmt):
     """The empty file to fill in: the columns and one example row."""
     if fmt == "csv":

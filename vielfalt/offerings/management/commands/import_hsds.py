@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from vielfalt.offerings.transfer import files
 from vielfalt.offerings.transfer.parse import parse_file
@@ -22,17 +23,19 @@ class Command(BaseCommand):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise CommandError(f"Cannot read {path}: {error}") from error
+            raise CommandError(
+                _("Die Datei {path} lässt sich nicht lesen: {error}").format(path=path, error=error)
+            ) from error
         parsed = parse_file(files.JSON, data)
         report = None if parsed.problems else parsed.run(dry_run=options["dry_run"])
         problems = parsed.problems + (report.problems if report else [])
         if problems:
             lines = [f"{p.row} · {p.column}: {p.message}" for p in problems]
-            raise CommandError("Nothing imported:\n" + "\n".join(lines))
+            raise CommandError(_("Nichts importiert:") + "\n" + "\n".join(lines))
         for outcome in report.outcomes:
             changes = f" ({', '.join(outcome.changes)})" if outcome.changes else ""
             self.stdout.write(f"{outcome.action_label}: {outcome.name}{changes}")
         for note in report.notes:
-            self.stdout.write(f"Hinweis: {note}")
-        prefix = "Probelauf, nichts gespeichert: " if options["dry_run"] else ""
+            self.stdout.write(_("Hinweis: {note}").format(note=note))
+        prefix = _("Probelauf, nichts gespeichert: ") if options["dry_run"] else ""
         self.stdout.write(self.style.SUCCESS(prefix + report.summary()))
