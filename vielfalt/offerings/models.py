@@ -169,7 +169,22 @@ class Offering(models.Model):
                 name="offering_external_id_unique",
             ),
         ]
-        indexes = [models.Index(fields=["status", "is_public"])]
+        indexes = [
+            models.Index(fields=["status", "is_public"]),
+            # The finder counts and pages through public offerings: an index-only
+            # scan over these replaces reading the wide rows.
+            models.Index(
+                fields=["id"],
+                include=["organisation", "is_free"],
+                condition=models.Q(is_public=True) & ~models.Q(status="ended"),
+                name="offering_public_idx",
+            ),
+            models.Index(
+                fields=["name", "id"],
+                condition=models.Q(is_public=True) & ~models.Q(status="ended"),
+                name="offering_public_name_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.name
