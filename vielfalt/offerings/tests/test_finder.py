@@ -187,6 +187,9 @@ def test_it_pages_through_twenty_offerings_at_a_time(client, organisation):
         {"phase": "gibt-es-nicht"},
         {"free": "vielleicht"},
         {"q": "x" * 5000},
+        {"q": "a\x00b"},
+        {"phase": "\x00"},
+        {"page": "9" * 40},
         {"q": "%_\\'\"<script>"},
     ],
 )

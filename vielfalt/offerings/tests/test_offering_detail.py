@@ -139,3 +139,8 @@ def test_the_detail_page_runs_a_fixed_number_of_queries(
     # Offering with provider, then phases, topics, groups, languages, locations.
     with django_assert_num_queries(6):
         client.get(reverse("offerings:detail", args=[offering.pk]))
+
+
+def test_an_absurdly_large_id_is_not_found(client, db):
+    assert client.get("/angebote/99999999999999999999999999/").status_code == 404
+    assert client.get("/angebote/99999999999999999999999999/drucken/").status_code == 404
