@@ -230,3 +230,24 @@ def test_two_different_passwords_are_refused(client, newcomer, django_capture_on
 
     assert "Die beiden Passwörter sind nicht gleich." in response.content.decode()
     assert not User.objects.get(email="ayse@example.org").has_usable_password()
+
+
+def test_invite_refuses_a_deactivated_account(newcomer):
+    newcomer.user = User.objects.create_user("ayse@example.org", is_active=False)
+    newcomer.save()
+
+    with pytest.raises(InvitationError, match="ist gesperrt"):
+        invite(newcomer)
+
+    assert mail.outbox == []
+
+
+def test_inviting_again_sends_a_new_working_link(
+    client, newcomer, django_capture_on_commit_callbacks
+):
+    first = invite_and_get_link(newcomer, django_capture_on_commit_callbacks)
+    second = invite_and_get_link(newcomer, django_capture_on_commit_callbacks)
+
+    assert User.objects.count() == 1
+    assert client.get(second).status_code == 200
+    assert client.get(first).status_code == 200  # both stay valid until a password is set
