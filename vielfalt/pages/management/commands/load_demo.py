@@ -18,6 +18,7 @@ STEPS = [
     "vielfalt.pages.demo.forums",
     "vielfalt.pages.demo.process",
     "vielfalt.pages.demo.pages",
+    "vielfalt.offerings.demo",
 ]
 
 
