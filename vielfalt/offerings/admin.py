@@ -5,7 +5,6 @@ from django.utils.translation import ngettext
 
 from vielfalt.network.models import Organisation
 
-from .editing.confirmation import mark_confirmed, set_status, with_confirmation_mark
 from .models import Location, Offering
 from .search import refresh_search_index
 
@@ -93,7 +92,7 @@ class OfferingAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return with_confirmation_mark(super().get_queryset(request))
+        return super().get_queryset(request).with_confirmation_mark()
 
     @admin.display(description=_("Bestätigung nötig"), boolean=True, ordering="needs_confirmation")
     def needs_confirmation(self, obj):
@@ -105,7 +104,7 @@ class OfferingAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Als bestätigt markieren"))
     def confirm(self, request, queryset):
-        count = mark_confirmed(queryset)
+        count = queryset.mark_confirmed()
         self.message_user(
             request,
             ngettext(
@@ -119,7 +118,7 @@ class OfferingAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Pausieren"))
     def pause(self, request, queryset):
-        count = set_status(queryset, Offering.Status.PAUSED)
+        count = queryset.set_status(Offering.Status.PAUSED)
         self.message_user(
             request,
             ngettext("%(count)d Angebot pausiert.", "%(count)d Angebote pausiert.", count)
@@ -129,7 +128,7 @@ class OfferingAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Beenden"))
     def end(self, request, queryset):
-        count = set_status(queryset, Offering.Status.ENDED)
+        count = queryset.set_status(Offering.Status.ENDED)
         self.message_user(
             request,
             ngettext("%(count)d Angebot beendet.", "%(count)d Angebote beendet.", count)

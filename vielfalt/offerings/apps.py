@@ -6,3 +6,8 @@ class OfferingsConfig(AppConfig):
     name = "vielfalt.offerings"
     label = "offerings"
     verbose_name = _("Angebote")
+
+    def ready(self):
+        from .facets import connect_signals
+
+        connect_signals()

@@ -75,6 +75,24 @@ class OfferingQuerySet(models.QuerySet):
             status=Offering.Status.ENDED
         )
 
+    def with_confirmation_mark(self):
+        """Annotate ``needs_confirmation`` with the definition of needing_confirmation()."""
+        due = Offering.objects.needing_confirmation().filter(pk=models.OuterRef("pk"))
+        return self.annotate(needs_confirmation=models.Exists(due))
+
+    def mark_confirmed(self):
+        """The provider confirmed that the details are right: today, and no request pending."""
+        return Offering.objects.filter(pk__in=self.values("pk")).update(
+            last_confirmed=timezone.localdate(), confirmation_requested_at=None
+        )
+
+    def set_status(self, status):
+        from .facets import invalidate
+
+        count = Offering.objects.filter(pk__in=self.values("pk")).update(status=status)
+        invalidate()  # an update() sends no signal; ended offerings leave the finder
+        return count
+
     def needing_confirmation(self, today=None):
         """Offerings whose last confirmation is older than the confirmation period."""
         today = today or timezone.localdate()

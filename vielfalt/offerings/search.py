@@ -14,14 +14,12 @@ ranks by hits in the name.
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import snowballstemmer
 from django.db import connection
 from django.db.models import (
     Case,
-    Count,
     ExpressionWrapper,
     FloatField,
     IntegerField,
@@ -36,6 +34,7 @@ from django.utils.translation import gettext_lazy as _
 from vielfalt.forums.models import Forum
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
+from .facets import current_index, invalidate
 from .models import Location, Offering
 
 # Folded the same way on both sides (stored text and query terms), so that
@@ -161,6 +160,7 @@ def refresh_search_index(offering_ids=None, organisation=None):
     else:
         batches = [Q()]
     refresh = _refresh_postgresql if connection.vendor == "postgresql" else _refresh_python
+    invalidate()  # bulk changes send no signals; the finder's counts must follow them
     for batch in batches:
         if isinstance(batch, Q):
             refresh(batch)
@@ -244,69 +244,21 @@ def _refresh_python(condition):
 
 @dataclass
 class Facet:
-    """One filter group of the finder: its URL parameter, its values and how it filters."""
+    """One filter group of the finder: its URL parameter, its label and its values."""
 
     key: str
     legend: str
     options: list
-    filter: Callable  # list of option ids -> Q on Offering
-    count: Callable  # queryset of offerings -> {option id: number of offerings}
-
-
-def _through_facet(field):
-    through = Offering._meta.get_field(field).remote_field.through
-    column = Offering._meta.get_field(field).m2m_reverse_field_name()
-
-    def filter_(ids):
-        return Q(pk__in=through.objects.filter(**{f"{column}__in": ids}).values("offering_id"))
-
-    def count(offerings):
-        rows = (
-            through.objects.filter(offering_id__in=offerings.values("pk"))
-            .values_list(f"{column}_id")
-            .annotate(n=Count("offering_id"))
-            .order_by()
-        )
-        return dict(rows)
-
-    return filter_, count
-
-
-def _district_facet():
-    through = Offering.locations.through
-
-    def filter_(ids):
-        return Q(pk__in=through.objects.filter(location__district__in=ids).values("offering_id"))
-
-    def count(offerings):
-        rows = (
-            through.objects.filter(
-                offering_id__in=offerings.values("pk"), location__district__isnull=False
-            )
-            .values_list("location__district")
-            .annotate(n=Count("offering_id", distinct=True))
-            .order_by()
-        )
-        return dict(rows)
-
-    return filter_, count
 
 
 def finder_facets():
     """The finder's filter groups with their values (one query per group)."""
     return [
-        Facet(
-            "phase", _("Lebensphase"), list(LifePhase.objects.all()), *_through_facet("life_phases")
-        ),
-        Facet("topic", _("Thema"), list(Forum.objects.public()), *_through_facet("forums")),
-        Facet("district", _("Stadtteil"), list(District.objects.all()), *_district_facet()),
-        Facet(
-            "group",
-            _("Zielgruppe"),
-            list(TargetGroup.objects.all()),
-            *_through_facet("target_groups"),
-        ),
-        Facet("language", _("Sprache"), list(Language.objects.all()), *_through_facet("languages")),
+        Facet("phase", _("Lebensphase"), list(LifePhase.objects.all())),
+        Facet("topic", _("Thema"), list(Forum.objects.public())),
+        Facet("district", _("Stadtteil"), list(District.objects.all())),
+        Facet("group", _("Zielgruppe"), list(TargetGroup.objects.all())),
+        Facet("language", _("Sprache"), list(Language.objects.all())),
     ]
 
 
@@ -321,41 +273,61 @@ class FinderResult:
     offerings_start: int
 
 
+def _ranked_ids(query):
+    """Ids of the public offerings matching ``query``, best match first."""
+    return list(
+        ranked(search(Offering.objects.public(), query), query).values_list("pk", flat=True)
+    )
+
+
 def find(facets, selected, query="", free=False, page=1, per_page=20):
     """Run the finder: the page of offerings, the total and the count beside every value.
 
     ``selected`` maps a facet key to the chosen option ids (OR within a facet,
     AND across facets). A value's count is the number of offerings that the
     other groups' filters (and the search) leave and that have this value.
-    A fixed number of queries: one per facet, one for the totals, one for
-    the page and one per prefetched relation.
+    The counts come from the in-memory facet index; the database is asked
+    for the matching ids of a text search (ranked) and for the page's offerings.
     """
-    found = search(Offering.objects.public(), query)
+    index = current_index()
+    ranked_ids = _ranked_ids(query) if query_terms(query or "") else None
+    found = index.everything if ranked_ids is None else index.bitmap_of(ranked_ids)
     filters = {
-        facet.key: facet.filter(selected[facet.key]) for facet in facets if selected.get(facet.key)
+        facet.key: index.any_of(facet.key, selected[facet.key])
+        for facet in facets
+        if selected.get(facet.key)
     }
 
     def filtered(except_key=None):
-        queryset = found
+        bitmap = found
         for key, condition in filters.items():
             if key != except_key:
-                queryset = queryset.filter(condition)
-        return queryset
+                bitmap &= condition
+        return bitmap
 
-    counts = {facet.key: facet.count(filtered(facet.key)) for facet in facets}
-    totals = filtered().aggregate(all=Count("pk"), free=Count("pk", filter=Q(is_free=True)))
-    total = totals["free"] if free else totals["all"]
+    counts = {facet.key: index.counts(facet.key, filtered(facet.key)) for facet in facets}
+    matching = filtered()
+    free_count = (matching & index.free).bit_count()
+    if free:
+        matching &= index.free
+    total = matching.bit_count()
     num_pages = max(1, -(-total // per_page))
     page = min(max(1, page), num_pages)
     start = (page - 1) * per_page
-    results = filtered().filter(is_free=True) if free else filtered()
-    offerings = list(
-        ranked(results, query)
+    if ranked_ids is None:
+        page_ids = index.ids_in_order(matching, start, start + per_page)
+    else:
+        page_ids = index.ids_among(ranked_ids, matching, start, start + per_page)
+    by_id = {
+        offering.pk: offering
+        for offering in Offering.objects.public()
+        .filter(pk__in=page_ids)
         .select_related("organisation")
         .prefetch_related(
             "life_phases",
             "languages",
             Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )[start : start + per_page]
-    )
-    return FinderResult(offerings, total, totals["free"], counts, page, num_pages, start + 1)
+        )
+    }
+    offerings = [by_id[pk] for pk in page_ids if pk in by_id]
+    return FinderResult(offerings, total, free_count, counts, page, num_pages, start + 1)

@@ -9,7 +9,6 @@ from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
 
 from ..models import Location, Offering
-from .confirmation import mark_confirmed, set_status
 
 
 class ManageFilterForm(forms.Form):
@@ -76,14 +75,14 @@ class StatusForm(forms.Form):
         action = self.cleaned_data["action"]
         offerings = Offering.objects.filter(pk=self.offering.pk)
         if action == "confirm":
-            mark_confirmed(offerings)
+            offerings.mark_confirmed()
         else:
             status = {
                 "pause": Offering.Status.PAUSED,
                 "resume": Offering.Status.ACTIVE,
                 "end": Offering.Status.ENDED,
             }[action]
-            set_status(offerings, status)
+            offerings.set_status(status)
         return self.ACTIONS[action]
 
 

@@ -15,7 +15,6 @@ from vielfalt.network.models import Person
 from ..models import Offering
 from ..rules import user_organisation
 from ..search import refresh_search_index
-from .confirmation import with_confirmation_mark
 from .forms import ManageFilterForm, NewLocationForm, OfferingForm, StatusForm
 
 PAGE_SIZE = 25
@@ -39,7 +38,7 @@ def manage(request):
     if not is_coordinator and organisation is None:
         return no_organisation(request)
 
-    offerings = with_confirmation_mark(Offering.objects.select_related("organisation"))
+    offerings = Offering.objects.select_related("organisation").with_confirmation_mark()
     filter_form = None
     if is_coordinator:
         filter_form = ManageFilterForm(request.GET or None)

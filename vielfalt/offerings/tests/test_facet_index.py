@@ -1,0 +1,91 @@
+"""The finder's in-memory facet index follows every change to what it counts."""
+
+import pytest
+from django.urls import reverse
+
+from vielfalt.offerings.facets import current_index
+from vielfalt.offerings.models import Offering
+from vielfalt.offerings.search import find, finder_facets, refresh_search_index
+
+from .test_search import make_offering, make_vocabularies
+
+
+@pytest.fixture
+def vocab(db):
+    return make_vocabularies()
+
+
+def run(**selected_slugs):
+    facets = finder_facets()
+    selected = {
+        facet.key: [o.pk for o in facet.options if o.slug in selected_slugs.get(facet.key, [])]
+        for facet in facets
+    }
+    return find(facets, selected)
+
+
+def test_counts_follow_a_new_offering_and_its_relations(organisation, vocab):
+    make_offering(organisation, "Krabbelgruppe", phases=[vocab["phases"]["0-3"]])
+    assert run().counts["phase"][vocab["phases"]["0-3"].pk] == 1
+    offering = make_offering(organisation, "Babyschwimmen")
+    assert run().total == 2
+    offering.life_phases.add(vocab["phases"]["0-3"])
+    assert run().counts["phase"][vocab["phases"]["0-3"].pk] == 2
+    offering.locations.all().delete()
+    offering.delete()
+    assert run().total == 1
+
+
+def test_an_ended_offering_leaves_the_counts_also_through_a_bulk_status_change(organisation, vocab):
+    make_offering(organisation, "Elterncafé", languages=[vocab["languages"]["ar"]])
+    assert run().counts["language"][vocab["languages"]["ar"].pk] == 1
+    Offering.objects.all().set_status(Offering.Status.ENDED)
+    result = run()
+    assert result.total == 0
+    assert result.counts["language"].get(vocab["languages"]["ar"].pk, 0) == 0
+
+
+def test_a_provider_that_is_no_longer_public_takes_its_offerings_along(organisation, vocab):
+    make_offering(organisation, "Hausaufgabenhilfe")
+    assert run().total == 1
+    organisation.is_public = False
+    organisation.save()
+    assert run().total == 0
+
+
+def test_bulk_created_offerings_appear_after_the_search_index_refresh(organisation, vocab):
+    assert run().total == 0
+    created = Offering.objects.bulk_create(
+        [
+            Offering(organisation=organisation, name=f"Kurs {i}", short_description="x")
+            for i in range(3)
+        ]
+    )
+    refresh_search_index([o.pk for o in created])
+    assert run().total == 3
+
+
+def test_a_district_filter_counts_each_offering_once(organisation, vocab):
+    mitte = vocab["districts"]["mitte"]
+    offering = make_offering(organisation, "Sprachcafé", districts=[mitte])
+    offering.locations.add(offering.locations.create(name="Zweiter Ort", district=mitte))
+    result = run(district=["mitte"])
+    assert result.total == 1
+    assert result.counts["district"][mitte.pk] == 1
+
+
+def test_pages_come_in_name_order_from_the_index(organisation, vocab):
+    for name in ["Chor", "Atelier", "Boxen"]:
+        make_offering(organisation, name)
+    facets = finder_facets()
+    selected = {facet.key: [] for facet in facets}
+    assert [o.name for o in find(facets, selected, per_page=2).offerings] == ["Atelier", "Boxen"]
+    assert [o.name for o in find(facets, selected, page=2, per_page=2).offerings] == ["Chor"]
+
+
+def test_the_index_is_reused_while_nothing_changes(organisation, vocab, client):
+    make_offering(organisation, "Lesepaten")
+    client.get(reverse("offerings:finder"))
+    first = current_index()
+    client.get(reverse("offerings:finder"))
+    assert current_index() is first
