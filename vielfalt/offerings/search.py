@@ -273,11 +273,25 @@ class FinderResult:
     offerings_start: int
 
 
-def _ranked_ids(query):
-    """Ids of the public offerings matching ``query``, best match first."""
-    return list(
-        ranked(search(Offering.objects.public(), query), query).values_list("pk", flat=True)
-    )
+def _ranked_ids(index, query):
+    """Ids of the public offerings matching ``query``, best match first.
+
+    Kept per index version: refining a search by clicking filters (each
+    click a new request) runs the same text search again and again.
+    """
+    key = (index.version, query.lower())
+    ids = _recent_searches.pop(key, None)
+    if ids is None:
+        queryset = ranked(search(Offering.objects.public(), query), query)
+        ids = list(queryset.values_list("pk", flat=True))
+    _recent_searches[key] = ids  # most recently used last
+    while len(_recent_searches) > RECENT_SEARCHES:
+        _recent_searches.pop(next(iter(_recent_searches)))
+    return ids
+
+
+RECENT_SEARCHES = 64
+_recent_searches = {}
 
 
 def find(facets, selected, query="", free=False, page=1, per_page=20):
@@ -290,7 +304,7 @@ def find(facets, selected, query="", free=False, page=1, per_page=20):
     for the matching ids of a text search (ranked) and for the page's offerings.
     """
     index = current_index()
-    ranked_ids = _ranked_ids(query) if query_terms(query or "") else None
+    ranked_ids = _ranked_ids(index, query) if query_terms(query or "") else None
     found = index.everything if ranked_ids is None else index.bitmap_of(ranked_ids)
     filters = {
         facet.key: index.any_of(facet.key, selected[facet.key])

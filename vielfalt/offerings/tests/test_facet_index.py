@@ -89,3 +89,12 @@ def test_the_index_is_reused_while_nothing_changes(organisation, vocab, client):
     first = current_index()
     client.get(reverse("offerings:finder"))
     assert current_index() is first
+
+
+def test_a_repeated_search_is_answered_from_memory_until_the_data_changes(organisation, vocab):
+    make_offering(organisation, "Familienberatung")
+    facets = finder_facets()
+    selected = {facet.key: [] for facet in facets}
+    assert find(facets, selected, "Beratung").total == 1
+    make_offering(organisation, "Erziehungsberatung")
+    assert find(facets, selected, "Beratung").total == 2
