@@ -37,10 +37,13 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Needs GNU gettext (developers only); the compiled .mo files are committed.
+# After changing interface strings: extract them (needs GNU gettext, developers
+# only), add the English in vielfalt/locale/en/LC_MESSAGES/django.po, then compile
+# with Babel. The compiled .mo files are committed, so `make demo` needs neither.
 messages: install
 	cd vielfalt && DEBUG=1 ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --no-location
-	cd vielfalt && DEBUG=1 ../$(BIN)/python ../manage.py compilemessages -l en
+	$(BIN)/python scripts/merge_translations.py
+	$(BIN)/python scripts/check_translations.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache screenshots
