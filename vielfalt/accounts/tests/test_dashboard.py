@@ -19,6 +19,8 @@ def test_a_member_sees_their_forums_with_role_but_no_edit_links(member_client):
     assert "<td>Mitglied</td>" in html
     assert "/foren/sport-und-freizeit/bearbeiten/" not in html
     assert "/verwaltung/" not in html
+    assert "/mitmachen/anfragen/" not in html
+    assert "/angebote/import/" not in html
 
 
 def test_a_moderator_gets_links_to_edit_their_forum(moderator_client, other_forum):
@@ -37,6 +39,8 @@ def test_a_coordinator_gets_the_back_office_and_every_forum(coordinator_client, 
     assert 'href="/verwaltung/"' in html
     assert "/foren/sprache-und-bildung/bearbeiten/" in html
     assert "/foren/sport-und-freizeit/mitglieder/" in html
+    assert 'href="/mitmachen/anfragen/"' in html
+    assert 'href="/angebote/import/"' in html
 
 
 def test_it_offers_the_data_download_and_password_change(member_client):

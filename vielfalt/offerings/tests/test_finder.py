@@ -316,3 +316,9 @@ def test_the_number_of_queries_does_not_grow_with_the_offerings(
         response = client.get(URL, params)
     assert response.status_code == 200
     assert len(shown(response)) == min(count, 20)
+
+
+def test_it_links_the_open_data_downloads(client, vocab):
+    html = client.get(URL).content.decode()
+    for fmt in ("csv", "xlsx", "json"):
+        assert f'href="/angebote/export.{fmt}"' in html
