@@ -527,17 +527,9 @@ ACCESSIBILITY = [
 DAYS = ["montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags"]
 DAYS_SINGULAR = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"]
 TIMES = [
-    "9–11 Uhr",
-    "9:30–11:30 Uhr",
-    "10–12 Uhr",
-    "14–16 Uhr",
-    "15–17 Uhr",
-    "15:30–17 Uhr",
-    "16–18 Uhr",
-    "17:30–19 Uhr",
-    "18–20 Uhr",
-    "19–21 Uhr",
-]
+    "9–11 Uhr", "9:30–11:30 Uhr", "10–12 Uhr", "14–16 Uhr", "15–17 Uhr", "15:30–17 Uhr",
+    "16–18 Uhr", "17:30–19 Uhr", "18–20 Uhr", "19–21 Uhr",
+]  # fmt: skip
 
 FEES = [
     "10 € im Monat, ermäßigt 5 €",
@@ -549,129 +541,37 @@ FEES = [
 ]
 
 FIRST_NAMES = [
-    "Anna",
-    "Ayşe",
-    "Olena",
-    "Fatima",
-    "Maria",
-    "Sabine",
-    "Nadia",
-    "Leyla",
-    "Katarzyna",
-    "Ioana",
-    "Julia",
-    "Petra",
-    "Miriam",
-    "Hanna",
-    "Samira",
-    "Elif",
-    "Thomas",
-    "Ahmad",
-    "Mehmet",
-    "Andriy",
-    "Stefan",
-    "Jonas",
-    "Karim",
-    "Yusuf",
-    "Daniel",
-    "Michael",
-    "Omid",
-    "Tesfay",
-    "Lukas",
-    "Markus",
-]
+    "Anna", "Ayşe", "Olena", "Fatima", "Maria", "Sabine", "Nadia", "Leyla", "Katarzyna",
+    "Ioana", "Julia", "Petra", "Miriam", "Hanna", "Samira", "Elif", "Thomas", "Ahmad", "Mehmet",
+    "Andriy", "Stefan", "Jonas", "Karim", "Yusuf", "Daniel", "Michael", "Omid", "Tesfay",
+    "Lukas", "Markus",
+]  # fmt: skip
 LAST_NAMES = [
-    "Schmitz",
-    "Müller",
-    "Yılmaz",
-    "Kovalenko",
-    "Hoffmann",
-    "Becker",
-    "Al-Hassan",
-    "Wagner",
-    "Nowak",
-    "Popescu",
-    "Schulz",
-    "Demir",
-    "Krüger",
-    "Haddad",
-    "Peters",
-    "Jansen",
-    "Kaya",
-    "Shevchenko",
-    "Rahimi",
-    "Keller",
-    "Lambertz",
-    "Offermann",
-    "Habte",
-    "Bauer",
-    "Esser",
-]
+    "Schmitz", "Müller", "Yılmaz", "Kovalenko", "Hoffmann", "Becker", "Al-Hassan", "Wagner",
+    "Nowak", "Popescu", "Schulz", "Demir", "Krüger", "Haddad", "Peters", "Jansen", "Kaya",
+    "Shevchenko", "Rahimi", "Keller", "Lambertz", "Offermann", "Habte", "Bauer", "Esser",
+]  # fmt: skip
 
 STREETS = [
-    "Kaiserstraße",
-    "Lindenplatz",
-    "Bahnhofstraße",
-    "Klosterstraße",
-    "Friedrichstraße",
-    "Aachener Straße",
-    "Kirchstraße",
-    "Schulstraße",
-    "Morlaixplatz",
-    "Markt",
-    "Dorfstraße",
-    "Birkenweg",
-    "Am Weiher",
-    "Parkstraße",
-    "Hauptstraße",
-    "Wiesenweg",
-    "Rathausstraße",
-    "Gartenstraße",
-    "Sebastianusstraße",
-    "Wurmtalweg",
-]
+    "Kaiserstraße", "Lindenplatz", "Bahnhofstraße", "Klosterstraße", "Friedrichstraße",
+    "Aachener Straße", "Kirchstraße", "Schulstraße", "Morlaixplatz", "Markt", "Dorfstraße",
+    "Birkenweg", "Am Weiher", "Parkstraße", "Hauptstraße", "Wiesenweg", "Rathausstraße",
+    "Gartenstraße", "Sebastianusstraße", "Wurmtalweg",
+]  # fmt: skip
 
 PLACE_WORDS = [
-    "Wurmtal",
-    "Lindenplatz",
-    "Kaisersruh",
-    "Am Markt",
-    "Sonnenhang",
-    "Wurmbogen",
-    "Drischer Hof",
-    "Teichweg",
-    "Klosterhof",
-    "Haus Kaisersruh",
-    "Am Bahnhof",
-    "Rosenhof",
-]
+    "Wurmtal", "Lindenplatz", "Kaisersruh", "Am Markt", "Sonnenhang", "Wurmbogen",
+    "Drischer Hof", "Teichweg", "Klosterhof", "Haus Kaisersruh", "Am Bahnhof", "Rosenhof",
+]  # fmt: skip
 FLOWERS = [
-    "Sonnenblume",
-    "Regenbogen",
-    "Pusteblume",
-    "Löwenzahn",
-    "Kunterbunt",
-    "Sternschnuppe",
-    "Arche Noah",
-    "Zwergenland",
-    "Marienkäfer",
-    "Spatzennest",
-    "Schatzkiste",
-    "Wirbelwind",
-]
+    "Sonnenblume", "Regenbogen", "Pusteblume", "Löwenzahn", "Kunterbunt", "Sternschnuppe",
+    "Arche Noah", "Zwergenland", "Marienkäfer", "Spatzennest", "Schatzkiste", "Wirbelwind",
+]  # fmt: skip
 SAINTS = ["Sebastian", "Marien", "Lucia", "Balbina", "Willibrord", "Nikolaus", "Josef"]
 ORIGINS = [
-    "Deutsch-Türkischer",
-    "Deutsch-Arabischer",
-    "Afghanischer",
-    "Syrischer",
-    "Eritreischer",
-    "Ukrainischer",
-    "Polnischer",
-    "Kurdischer",
-    "Rumänischer",
-    "Afrikanischer",
-]
+    "Deutsch-Türkischer", "Deutsch-Arabischer", "Afghanischer", "Syrischer", "Eritreischer",
+    "Ukrainischer", "Polnischer", "Kurdischer", "Rumänischer", "Afrikanischer",
+]  # fmt: skip
 
 
 def organisation_name(rng, kind, districts):
@@ -1052,7 +952,7 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
             "timings": timings}  # fmt: skip
 
 
-def clear(stdout=None):
+def clear():
     """Remove everything that ``generate`` made, and nothing else.
 
     Returns the number of offerings, locations and organisations removed.

@@ -111,12 +111,12 @@ def test_clear_removes_only_generated_data(organisation):
 
 
 def test_it_rejects_offerings_without_organisations():
-    with pytest.raises(CommandError, match="organisation"):
+    with pytest.raises(CommandError, match="Organisation"):
         generate("--offerings", "10", "--organisations", "0")
 
     assert not Offering.objects.exists()
 
 
 def test_it_rejects_negative_numbers():
-    with pytest.raises(CommandError, match="negative"):
+    with pytest.raises(CommandError, match="negativ"):
         generate("--offerings", "-1")

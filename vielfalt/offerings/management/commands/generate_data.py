@@ -3,24 +3,25 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from vielfalt.offerings import generate
 
 
 class Command(BaseCommand):
-    help = (
-        "Creates synthetic organisations, locations and offerings (marked 'gen-'). "
-        "--clear removes earlier generated data first, and only that."
+    help = _(
+        "Erzeugt erfundene Organisationen, Orte und Angebote (gekennzeichnet mit „gen-“), "
+        "z. B. für Lasttests. --clear entfernt vorher erzeugte Daten, und nur diese."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--offerings", type=int, help="number of offerings (default 1000)")
+        parser.add_argument("--offerings", type=int, help=_("Anzahl der Angebote (sonst 1000)"))
         parser.add_argument(
-            "--organisations", type=int, help="number of organisations (default 50)"
+            "--organisations", type=int, help=_("Anzahl der Organisationen (sonst 50)")
         )
-        parser.add_argument("--seed", type=int, help="random seed, for repeatable content")
+        parser.add_argument("--seed", type=int, help=_("Startwert für wiederholbare Inhalte"))
         parser.add_argument(
-            "--clear", action="store_true", help="remove previously generated data first"
+            "--clear", action="store_true", help=_("vorher erzeugte Daten zuerst entfernen")
         )
         parser.add_argument("--batch-size", type=int, default=2000)
 
@@ -30,20 +31,24 @@ class Command(BaseCommand):
             started = time.perf_counter()
             counts = generate.clear()
             self.stdout.write(
-                f"Removed {counts['offerings']} offerings, {counts['locations']} locations "
-                f"and {counts['organisations']} organisations "
-                f"in {time.perf_counter() - started:.1f} s."
+                _(
+                    "%(offerings)d Angebote, %(locations)d Orte und %(organisations)d "
+                    "Organisationen entfernt in %(seconds).1f s."
+                )
+                % {**counts, "seconds": time.perf_counter() - started}
             )
             if offerings is None and organisations is None:
                 return
         offerings = 1000 if offerings is None else offerings
         organisations = 50 if organisations is None else organisations
         if offerings < 0 or organisations < 0:
-            raise CommandError("Numbers must not be negative.")
+            raise CommandError(_("Die Anzahlen dürfen nicht negativ sein."))
         if offerings and not organisations:
-            raise CommandError("Offerings need at least one organisation (--organisations).")
+            raise CommandError(
+                _("Angebote brauchen mindestens eine Organisation (--organisations).")
+            )
         if options["batch_size"] < 1:
-            raise CommandError("--batch-size must be at least 1.")
+            raise CommandError(_("--batch-size muss mindestens 1 sein."))
         result = generate.generate(
             offerings,
             organisations,
@@ -53,8 +58,10 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             self.style.SUCCESS(
-                f"Created {result['offerings']} offerings, {result['locations']} locations "
-                f"and {result['organisations']} organisations "
-                f"in {result['timings']['total']:.1f} s."
+                _(
+                    "%(offerings)d Angebote, %(locations)d Orte und %(organisations)d "
+                    "Organisationen erzeugt in %(seconds).1f s."
+                )
+                % {**result, "seconds": result["timings"]["total"]}
             )
         )
