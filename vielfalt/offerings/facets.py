@@ -9,9 +9,7 @@ A filter is an OR of bitmaps, a combination an AND, and a count is
 
 The index is rebuilt when the version stored in the cache changes; every
 change to offerings, their relations, providers, locations or vocabularies
-calls ``invalidate()`` (signals below, and the bulk paths explicitly), right
-away and again after the commit so that no worker keeps an index built from
-data that was not yet committed.
+calls ``invalidate()`` (signals below, and the bulk paths explicitly).
 """
 
 import threading
@@ -42,6 +40,8 @@ class FacetIndex:
     positions: dict  # offering id -> position
     free: int  # bitmap of the free offerings
     bitmaps: dict = field(default_factory=dict)  # facet key -> {value id: bitmap}
+    # Differs for every build, also when this worker rebuilds within a transaction.
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def everything(self):
@@ -171,8 +171,19 @@ def _bump():
 
 
 def invalidate():
-    """Mark the index as out of date, now and again when the transaction commits."""
-    _bump()
+    """Mark the index as out of date: in this worker at once, in all after the commit.
+
+    Inside a transaction the shared version is bumped once, when it commits
+    (no worker can rebuild from data that is not yet committed, and deleting
+    many offerings does not write to the cache once per row).
+    """
+    global _current
+    _current = None
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        func is _bump for _savepoints, func, _robust in connection.run_on_commit
+    ):
+        return
     transaction.on_commit(_bump)
 
 

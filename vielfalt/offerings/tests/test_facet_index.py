@@ -1,8 +1,10 @@
 """The finder's in-memory facet index follows every change to what it counts."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
+from vielfalt.offerings import facets
 from vielfalt.offerings.facets import current_index
 from vielfalt.offerings.models import Offering
 from vielfalt.offerings.search import find, finder_facets, refresh_search_index
@@ -98,3 +100,22 @@ def test_a_repeated_search_is_answered_from_memory_until_the_data_changes(organi
     assert find(facets, selected, "Beratung").total == 1
     make_offering(organisation, "Erziehungsberatung")
     assert find(facets, selected, "Beratung").total == 2
+
+
+def test_a_transaction_announces_its_changes_to_other_workers_once(organisation, vocab):
+    offerings = [make_offering(organisation, f"Kurs {i}") for i in range(5)]
+    for offering in offerings:
+        offering.life_phases.add(vocab["phases"]["0-3"])
+    Offering.objects.filter(pk__in=[o.pk for o in offerings]).delete()
+    pending = [func for _ids, func, _robust in connection.run_on_commit if func is facets._bump]
+    assert len(pending) == 1
+    assert run().total == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_other_workers_see_a_new_version_after_the_commit(organisation):
+    from django.core.cache import cache
+
+    before = cache.get(facets.VERSION_KEY)
+    make_offering(organisation, "Seniorentreff")
+    assert cache.get(facets.VERSION_KEY) not in (None, before)
