@@ -237,6 +237,10 @@ STORAGES = {
         )
     },
 }
+# Locally (and in tests, which switch DEBUG off) WhiteNoise finds files in the
+# apps instead of expecting collectstatic's output.
+WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
