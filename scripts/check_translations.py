@@ -19,14 +19,19 @@ for po_path in sorted(ROOT.glob("*/LC_MESSAGES/django.po")):
         problems.append(f"{mo_path}: missing (run make messages)")
         continue
     with mo_path.open("rb") as f:
-        compiled = read_mo(f)
+        # Babel's read_mo keeps message contexts as bytes.
+        compiled = {
+            (m.id, m.context.decode() if isinstance(m.context, bytes) else m.context)
+            for m in read_mo(f)
+            if m.string
+        }
     for message in catalog:
         if not message.id:
             continue
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         if message.fuzzy or not all(strings):
             problems.append(f"{po_path}: untranslated or fuzzy: {message.id!r}")
-        elif compiled.get(message.id, context=message.context) is None:
+        elif (message.id, message.context) not in compiled:
             problems.append(f"{mo_path}: stale, lacks {message.id!r} (run make messages)")
 for problem in problems:
     print(problem)

@@ -10,6 +10,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
@@ -48,8 +49,8 @@ class Location(models.Model):
     external_id = models.CharField(_("externe ID"), max_length=100, blank=True)
 
     class Meta:
-        verbose_name = _("Ort")
-        verbose_name_plural = _("Orte")
+        verbose_name = pgettext_lazy("Veranstaltungsort", "Ort")
+        verbose_name_plural = pgettext_lazy("Veranstaltungsorte", "Orte")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
@@ -124,7 +125,10 @@ class Offering(models.Model):
     contact_phone = models.CharField(_("Kontakt-Telefon"), max_length=40, blank=True)
     url = models.URLField(_("Webseite"), blank=True)
     locations = models.ManyToManyField(
-        Location, verbose_name=_("Orte"), blank=True, related_name="offerings"
+        Location,
+        verbose_name=pgettext_lazy("Veranstaltungsorte", "Orte"),
+        blank=True,
+        related_name="offerings",
     )
     life_phases = models.ManyToManyField(
         LifePhase, verbose_name=_("Lebensphasen"), blank=True, related_name="offerings"
