@@ -21,7 +21,10 @@ for po_path in sorted(ROOT.glob("*/LC_MESSAGES/django.po")):
     with mo_path.open("rb") as f:
         # Babel's read_mo keeps message contexts as bytes.
         compiled = {
-            (m.id, m.context.decode() if isinstance(m.context, bytes) else m.context)
+            (
+                tuple(m.id) if isinstance(m.id, list | tuple) else m.id,
+                m.context.decode() if isinstance(m.context, bytes) else m.context,
+            )
             for m in read_mo(f)
             if m.string
         }
@@ -31,7 +34,10 @@ for po_path in sorted(ROOT.glob("*/LC_MESSAGES/django.po")):
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         if message.fuzzy or not all(strings):
             problems.append(f"{po_path}: untranslated or fuzzy: {message.id!r}")
-        elif (message.id, message.context) not in compiled:
+        elif (
+            tuple(message.id) if isinstance(message.id, list | tuple) else message.id,
+            message.context,
+        ) not in compiled:
             problems.append(f"{mo_path}: stale, lacks {message.id!r} (run make messages)")
 for problem in problems:
     print(problem)
