@@ -1,4 +1,4 @@
-from django.db.models import Count, F, Prefetch, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
@@ -7,7 +7,7 @@ from vielfalt.forums.models import Forum
 from vielfalt.vocabularies.models import LifePhase
 
 from .forms import FinderForm
-from .models import Location, Offering
+from .models import Offering
 from .search import find, finder_facets
 
 CHAIN_LINKS_PER_CELL = 5
@@ -55,17 +55,7 @@ def _query_without_page(request):
 
 
 def _detail_queryset():
-    return (
-        Offering.objects.public()
-        .select_related("organisation")
-        .prefetch_related(
-            "life_phases",
-            "forums",
-            "target_groups",
-            "languages",
-            Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )
-    )
+    return Offering.objects.public().with_details()
 
 
 def offering_detail(request, pk):

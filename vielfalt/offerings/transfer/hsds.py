@@ -21,13 +21,12 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vielfalt.network.models import Organisation
 
-from ..models import Location, Offering
+from ..models import Offering
 from .ids import derived_id, hsds_id, site_namespace
 from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
 
@@ -53,18 +52,7 @@ STATUS_IN = {
 
 def export_queryset():
     """Public offerings with all they need for HSDS, in a constant number of queries."""
-    return (
-        Offering.objects.public()
-        .select_related("organisation")
-        .prefetch_related(
-            "life_phases",
-            "forums",
-            "target_groups",
-            "languages",
-            Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )
-        .order_by("name", "pk")
-    )
+    return Offering.objects.public().with_details().order_by("name", "pk")
 
 
 def organisations_queryset():

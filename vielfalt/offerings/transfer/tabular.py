@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -521,18 +520,7 @@ def parse_places(row, values, vocabularies, problems):
 
 def export_queryset():
     """Public offerings with everything a row needs, in a constant number of queries."""
-    return (
-        Offering.objects.public()
-        .select_related("organisation")
-        .prefetch_related(
-            "life_phases",
-            "forums",
-            "target_groups",
-            "languages",
-            Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )
-        .order_by("name", "pk")
-    )
+    return Offering.objects.public().with_details().order_by("name", "pk")
 
 
 def header_row():
