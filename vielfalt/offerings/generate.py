@@ -28,38 +28,13 @@ from vielfalt.vocabularies.models import (
     LifePhase,
     TargetGroup,
 )
-
-# slug, name, name_en, min_age, max_age, in_prevention_chain
-LIFE_PHASES = [
-    ("schwangerschaft", "Schwangerschaft und Geburt", "Pregnancy and birth", None, None, True),
-    ("0-3", "0 bis 3 Jahre", "0 to 3 years", 0, 3, True),
-    ("3-6", "3 bis 6 Jahre", "3 to 6 years", 3, 6, True),
-    ("6-10", "6 bis 10 Jahre", "6 to 10 years", 6, 10, True),
-    ("10-16", "10 bis 16 Jahre", "10 to 16 years", 10, 16, True),
-    (
-        "16-27",
-        "16 bis 27 Jahre (Übergang Schule–Beruf)",
-        "16 to 27 years (from school to work)",
-        16,
-        27,
-        True,
-    ),
-    ("erwachsene", "Erwachsene und Familien", "Adults and families", None, None, False),
-    ("aeltere", "Ältere Menschen", "Older people", None, None, False),
-]
-
-DISTRICTS = [
-    ("mitte", "Würselen-Mitte"),
-    ("bardenberg", "Bardenberg"),
-    ("broichweiden", "Broichweiden"),
-    ("euchen", "Euchen"),
-    ("linden-neusen", "Linden-Neusen"),
-    ("morsbach", "Morsbach"),
-    ("scherberg", "Scherberg"),
-    ("pley", "Pley"),
-    ("weiden", "Weiden"),
-    ("bissen", "Bissen"),
-]
+from vielfalt.vocabularies.wuerselen import (
+    CROSS_CUTTING_THEMES,
+    DISTRICTS,
+    LANGUAGES,
+    LIFE_PHASES,
+    TARGET_GROUPS,
+)
 
 # slug, name, status
 FORUMS = [
@@ -70,44 +45,6 @@ FORUMS = [
     ("rassismus-und-diskriminierung", "Rassismus und Diskriminierung", Forum.Status.ACTIVE),
     ("arbeitsmarkt", "Arbeitsmarkt", Forum.Status.DORMANT),
     ("kultur-und-religion", "Kultur und Religion", Forum.Status.DORMANT),
-]
-
-THEMES = [
-    ("lebensphasen", "Lebensphasenspezifische Betrachtung"),
-    ("interkulturelle-oeffnung", "Interkulturelle Öffnung"),
-    ("gleichstellung", "Gleichstellungsrelevante Aspekte"),
-]
-
-TARGET_GROUPS = [
-    ("kinder", "Kinder"),
-    ("jugendliche", "Jugendliche"),
-    ("eltern", "Eltern"),
-    ("alleinerziehende", "Alleinerziehende"),
-    ("gefluechtete", "Geflüchtete"),
-    ("neuzugewanderte", "Neuzugewanderte"),
-    ("menschen-mit-behinderung", "Menschen mit Behinderung"),
-    ("frauen-und-maedchen", "Frauen und Mädchen"),
-    ("fachkraefte", "Fachkräfte"),
-]
-
-# code, German name, native name
-LANGUAGES = [
-    ("de", "Deutsch", "Deutsch"),
-    ("en", "Englisch", "English"),
-    ("ar", "Arabisch", "العربية"),
-    ("tr", "Türkisch", "Türkçe"),
-    ("uk", "Ukrainisch", "Українська"),
-    ("ru", "Russisch", "Русский"),
-    ("fa", "Persisch", "فارسی"),
-    ("ku", "Kurdisch", "Kurdî"),
-    ("pl", "Polnisch", "Polski"),
-    ("ro", "Rumänisch", "Română"),
-    ("bg", "Bulgarisch", "Български"),
-    ("fr", "Französisch", "Français"),
-    ("es", "Spanisch", "Español"),
-    ("ti", "Tigrinya", "ትግርኛ"),
-    ("it", "Italienisch", "Italiano"),
-    ("sq", "Albanisch", "Shqip"),
 ]
 
 
@@ -127,23 +64,35 @@ def ensure_vocabularies():
                 min_age=min_age,
                 max_age=max_age,
                 in_prevention_chain=chain,
+                description=text,
                 position=position,
             )
-            for position, (slug, name, name_en, min_age, max_age, chain) in enumerate(
+            for position, (slug, name, name_en, min_age, max_age, chain, text) in enumerate(
                 LIFE_PHASES, 1
             )
         )
-    simple = [(District, DISTRICTS), (CrossCuttingTheme, THEMES), (TargetGroup, TARGET_GROUPS)]
-    for model, rows in simple:
+    if not District.objects.exists():
+        District.objects.bulk_create(
+            District(slug=slug, name=name, position=position)
+            for position, (slug, name) in enumerate(DISTRICTS, 1)
+        )
+    for model, rows in ((CrossCuttingTheme, CROSS_CUTTING_THEMES), (TargetGroup, TARGET_GROUPS)):
         if not model.objects.exists():
             model.objects.bulk_create(
-                model(slug=slug, name=name, position=position)
-                for position, (slug, name) in enumerate(rows, 1)
+                model(slug=slug, name=name, name_en=name_en, description=text, position=position)
+                for position, (slug, name, name_en, text) in enumerate(rows, 1)
             )
     if not Language.objects.exists():
         Language.objects.bulk_create(
-            Language(slug=code, code=code, name=name, native_name=native, position=position)
-            for position, (code, name, native) in enumerate(LANGUAGES, 1)
+            Language(
+                slug=code,
+                code=code,
+                name=name,
+                name_en=name_en,
+                native_name=native,
+                position=position,
+            )
+            for position, (code, name, name_en, native) in enumerate(LANGUAGES, 1)
         )
     if not Forum.objects.exists():
         Forum.objects.bulk_create(
