@@ -126,47 +126,50 @@ def render_members(request, forum, add_form=None, failed=None, errors=None, stat
     )
 
 
-@login_required
-@require_POST
-def forum_member_role(request, slug, membership_id):
+def change_membership(request, slug, membership_id, form_class, success_message):
+    """Validate and save ``form_class`` for one membership of the forum, then report."""
     forum = forum_for(request, slug, "forums.manage_members")
     membership = get_object_or_404(
         ForumMembership.objects.select_related("person"), pk=membership_id, forum=forum
     )
     with transaction.atomic():
-        form = MembershipRoleForm(membership, request.user, request.POST)
+        form = form_class(membership, request.user, request.POST)
         saved = form.is_valid()
         if saved:
             form.save()
     if not saved:
         return render_members(request, forum, failed=membership, errors=form.errors, status=400)
-    messages.success(
-        request,
-        _("%(name)s hat jetzt die Rolle „%(role)s“.")
-        % {"name": membership.person.name, "role": membership.get_role_display()},
-    )
+    messages.success(request, success_message(membership))
     return redirect(members_or_dashboard(request, forum))
+
+
+@login_required
+@require_POST
+def forum_member_role(request, slug, membership_id):
+    return change_membership(
+        request,
+        slug,
+        membership_id,
+        MembershipRoleForm,
+        lambda membership: (
+            _("%(name)s hat jetzt die Rolle „%(role)s“.")
+            % {"name": membership.person.name, "role": membership.get_role_display()}
+        ),
+    )
 
 
 @login_required
 @require_POST
 def forum_member_remove(request, slug, membership_id):
-    forum = forum_for(request, slug, "forums.manage_members")
-    membership = get_object_or_404(
-        ForumMembership.objects.select_related("person"), pk=membership_id, forum=forum
-    )
-    with transaction.atomic():
-        form = RemoveMemberForm(membership, request.user, request.POST)
-        saved = form.is_valid()
-        if saved:
-            form.save()
-    if not saved:
-        return render_members(request, forum, failed=membership, errors=form.errors, status=400)
-    messages.success(
+    return change_membership(
         request,
-        _("%(name)s ist nicht mehr im Forum.") % {"name": membership.person.name},
+        slug,
+        membership_id,
+        RemoveMemberForm,
+        lambda membership: (
+            _("%(name)s ist nicht mehr im Forum.") % {"name": membership.person.name}
+        ),
     )
-    return redirect(members_or_dashboard(request, forum))
 
 
 def members_or_dashboard(request, forum):
