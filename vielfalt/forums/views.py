@@ -56,9 +56,7 @@ def forum_detail(request, slug):
         "forums/forum_detail.html",
         {
             "forum": forum,
-            "coordinators": Person.objects.coordinators()
-            .public_contacts()
-            .select_related("organisation"),
+            "coordinators": Person.objects.public_coordinators(),
             "can_edit": request.user.has_perm("forums.change_forum", forum),
         },
     )

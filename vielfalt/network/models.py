@@ -8,7 +8,23 @@ from django.utils.translation import gettext_lazy as _
 from vielfalt.vocabularies.models import District
 
 
-class Organisation(models.Model):
+class PostalAddress(models.Model):
+    """Street, postcode and town, and the address they make in one line."""
+
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def address(self):
+        place = " ".join(part for part in (self.postal_code, self.city) if part)
+        return ", ".join(part for part in (self.street, place) if part)
+
+
+class Organisation(PostalAddress):
     class Kind(models.TextChoices):
         ADMINISTRATION = "administration", _("Verwaltung")
         FREE_PROVIDER = "free_provider", _("Freier Träger")
@@ -26,9 +42,6 @@ class Organisation(models.Model):
     slug = models.SlugField(_("Kürzel"), max_length=200, unique=True)
     kind = models.CharField(_("Art"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
     description = models.TextField(_("Beschreibung"), blank=True)
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True)
     districts = models.ManyToManyField(
         District, verbose_name=_("Stadtteile"), blank=True, related_name="organisations"
     )
@@ -51,11 +64,6 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def address(self):
-        place = " ".join(part for part in (self.postal_code, self.city) if part)
-        return ", ".join(part for part in (self.street, place) if part)
-
 
 class PersonQuerySet(models.QuerySet):
     def public_contacts(self):
@@ -64,6 +72,10 @@ class PersonQuerySet(models.QuerySet):
 
     def coordinators(self):
         return self.filter(is_coordinator=True)
+
+    def public_coordinators(self):
+        """The coordinators shown in the public contact block."""
+        return self.coordinators().public_contacts()
 
 
 class Person(models.Model):

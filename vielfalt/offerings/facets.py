@@ -49,13 +49,8 @@ class FacetIndex:
 
     def bitmap_of(self, offering_ids):
         """The bitmap of those ``offering_ids`` that are in the index."""
-        bits = bytearray((len(self.ids) + 7) // 8)
         positions = self.positions
-        for pk in offering_ids:
-            position = positions.get(pk)
-            if position is not None:
-                bits[position >> 3] |= 1 << (position & 7)
-        return int.from_bytes(bits, "little")
+        return self._pack(positions[pk] for pk in offering_ids if pk in positions)
 
     def any_of(self, key, value_ids):
         """Offerings having at least one of the values (0 when none is given)."""

@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from vielfalt.forums.models import Forum
-from vielfalt.network.models import Organisation
+from vielfalt.network.models import Organisation, PostalAddress
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 
-class Location(models.Model):
+class Location(PostalAddress):
     """A place where offerings happen (HSDS "location" with its physical address)."""
 
     name = models.CharField(_("Name des Ortes"), max_length=200)
@@ -29,9 +29,6 @@ class Location(models.Model):
         blank=True,
         related_name="locations",
     )
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postal_code = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True)
     district = models.ForeignKey(
         District,
         verbose_name=_("Stadtteil"),
@@ -62,11 +59,6 @@ class Location(models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.address}" if self.address else self.name
-
-    @property
-    def address(self):
-        place = " ".join(part for part in (self.postal_code, self.city) if part)
-        return ", ".join(part for part in (self.street, place) if part)
 
 
 class OfferingQuerySet(models.QuerySet):

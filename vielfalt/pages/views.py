@@ -37,4 +37,4 @@ def page(request, slug):
 
 def contact_people():
     """The coordinators whose contact is public, for the contact block."""
-    return Person.objects.coordinators().public_contacts().select_related("organisation")
+    return Person.objects.public_coordinators()

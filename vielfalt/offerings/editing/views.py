@@ -22,7 +22,7 @@ PAGE_SIZE = 25
 
 def no_organisation(request, status=200):
     """Explain how a member gets linked to an organisation, with the coordinators' contact."""
-    coordinators = Person.objects.coordinators().public_contacts()
+    coordinators = Person.objects.public_coordinators()
     return render(
         request,
         "offerings/manage/no_organisation.html",
