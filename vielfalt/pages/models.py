@@ -31,7 +31,8 @@ class Page(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("pages:page", args=[self.slug])
+        # Each page has its own fixed address (see pages/urls.py).
+        return reverse(PAGE_URL_NAMES[self.slug])
 
     @property
     def label(self):
@@ -40,3 +41,10 @@ class Page(models.Model):
     @property
     def text(self):
         return localized(self, "body")
+
+
+PAGE_URL_NAMES = {
+    Page.Slug.IMPRINT: "pages:imprint",
+    Page.Slug.PRIVACY: "pages:privacy",
+    Page.Slug.ACCESSIBILITY: "pages:accessibility",
+}

@@ -88,3 +88,24 @@ def test_the_footer_marks_the_current_page(client, imprint):
     footer = html[html.index('<footer class="site-footer">') :]
     assert '<a href="/impressum/" aria-current="page">Impressum</a>' in footer
     assert '<a href="/datenschutz/">Datenschutz</a>' in footer
+
+
+@pytest.mark.parametrize(
+    ("slug", "path"),
+    [
+        ("impressum", "/impressum/"),
+        ("datenschutz", "/datenschutz/"),
+        ("barrierefreiheit", "/barrierefreiheit/"),
+    ],
+)
+def test_view_on_site_in_the_back_office_opens_the_page(admin_client, slug, path):
+    from django.contrib.contenttypes.models import ContentType
+
+    page = Page.objects.create(slug=slug, title=slug.title(), body="Text")
+    content_type = ContentType.objects.get_for_model(Page)
+
+    response = admin_client.get(f"/verwaltung/r/{content_type.pk}/{page.pk}/", follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].endswith(path)
+    assert f"<h1>{page.title}</h1>" in response.content.decode()
