@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -67,11 +68,20 @@ def create(request):
     return edit_offering(request, Offering())
 
 
+def editable_offering_or_404(request, queryset, pk):
+    """The offering if the user may change it; otherwise 404, as if it did not
+    exist (a 403 would confirm that a draft of another organisation exists)."""
+    offering = get_object_or_404(queryset, pk=pk)
+    if not request.user.has_perm("offerings.change_offering", offering):
+        raise Http404
+    return offering
+
+
 @login_required
 def edit(request, pk):
-    offering = get_object_or_404(Offering.objects.select_related("organisation"), pk=pk)
-    if not request.user.has_perm("offerings.change_offering", offering):
-        raise PermissionDenied
+    offering = editable_offering_or_404(
+        request, Offering.objects.select_related("organisation"), pk
+    )
     return edit_offering(request, offering)
 
 
@@ -107,9 +117,7 @@ def edit_offering(request, offering):
 @login_required
 @require_POST
 def change_status(request, pk):
-    offering = get_object_or_404(Offering, pk=pk)
-    if not request.user.has_perm("offerings.change_offering", offering):
-        raise PermissionDenied
+    offering = editable_offering_or_404(request, Offering.objects.all(), pk)
     form = StatusForm(request.POST, offering=offering)
     if form.is_valid():
         messages.success(request, form.save())

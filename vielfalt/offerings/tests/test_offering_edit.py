@@ -201,8 +201,8 @@ def test_a_member_may_not_edit_another_organisations_offering(
         name="Fremd", short_description="x", organisation=organisation
     )
 
-    assert member_client.get(edit_url(offering)).status_code == 403
-    assert member_client.post(edit_url(offering), form_data(vocabulary)).status_code == 403
+    assert member_client.get(edit_url(offering)).status_code == 404
+    assert member_client.post(edit_url(offering), form_data(vocabulary)).status_code == 404
     offering.refresh_from_db()
     assert offering.name == "Fremd"
 
@@ -286,3 +286,18 @@ def test_editing_keeps_a_closed_forum_the_offering_already_has(member_client, me
 
     assert list(offering.forums.all()) == [closed]
     assert "Altes Forum" not in member_client.get(CREATE_URL).content.decode()
+
+
+def test_another_organisations_offering_answers_like_one_that_does_not_exist(
+    member_client, organisation
+):
+    offering = Offering.objects.create(
+        name="Entwurf", short_description="x", organisation=organisation
+    )
+    missing_pk = offering.pk + 1000
+
+    existing = member_client.get(edit_url(offering))
+    missing = member_client.get(f"/angebote/{missing_pk}/bearbeiten/")
+
+    assert existing.status_code == missing.status_code == 404
+    assert "Entwurf" not in existing.content.decode()
