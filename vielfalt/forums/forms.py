@@ -1,5 +1,4 @@
 from django import forms
-from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.network.models import Person
@@ -21,13 +20,6 @@ class ForumDescriptionForm(forms.ModelForm):
             "description": _("Worum geht es im Forum? Wer arbeitet mit? Kurze, einfache Sätze."),
             "description_en": _("Leer lassen, dann erscheint auf Englisch der deutsche Text."),
         }
-
-
-class PersonChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        if obj.organisation:
-            return f"{obj.name} ({obj.organisation.name})"
-        return obj.name
 
 
 def moderators_left(membership, new_role):
@@ -59,11 +51,18 @@ class LastModeratorCheck:
 
 
 class AddMemberForm(forms.Form):
-    person = PersonChoiceField(
-        label=_("Person"),
-        queryset=Person.objects.none(),
-        empty_label=_("– Person auswählen –"),
-        help_text=_("Personen aus dem Netzwerk, die noch nicht in diesem Forum sind."),
+    """Add a person of the network by their exact e-mail address.
+
+    Moderators need no list of everyone in the network (with their
+    organisations, public or not) to add one person: the address they know
+    finds that person and nobody else."""
+
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse der Person"),
+        help_text=_(
+            "Die Adresse, unter der die Person im Netzwerk eingetragen ist. "
+            "Eine Liste aller Personen gibt es hier zum Schutz ihrer Daten nicht."
+        ),
     )
     role = forms.ChoiceField(
         label=_("Rolle"), choices=ForumMembership.Role.choices, initial=ForumMembership.Role.MEMBER
@@ -71,18 +70,36 @@ class AddMemberForm(forms.Form):
 
     def __init__(self, forum, *args, **kwargs):
         self.forum = forum
+        self.person = None
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = (
-            Person.objects.exclude(forum_memberships__forum=forum)
-            .select_related("organisation")
-            .order_by(Lower("name"))
-        )
+        self.fields["email"].widget.attrs["autocomplete"] = "off"
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        people = Person.objects.filter(email__iexact=email).order_by("pk")
+        if not people:
+            raise forms.ValidationError(
+                _(
+                    "Unter dieser Adresse ist niemand im Netzwerk eingetragen. Prüfen Sie die "
+                    "Schreibweise; neue Personen nimmt die Koordination auf."
+                ),
+                code="unknown",
+            )
+        newcomers = [person for person in people if not self.is_member(person)]
+        if not newcomers:
+            raise forms.ValidationError(
+                _("%(name)s ist schon in diesem Forum.") % {"name": people[0].name},
+                code="member",
+            )
+        self.person = newcomers[0]
+        return email
+
+    def is_member(self, person):
+        return ForumMembership.objects.filter(forum=self.forum, person=person).exists()
 
     def save(self):
         return ForumMembership.objects.create(
-            forum=self.forum,
-            person=self.cleaned_data["person"],
-            role=self.cleaned_data["role"],
+            forum=self.forum, person=self.person, role=self.cleaned_data["role"]
         )
 
 

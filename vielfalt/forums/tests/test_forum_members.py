@@ -17,12 +17,16 @@ def remove_url(membership):
 
 @pytest.fixture
 def newcomer(db, organisation):
-    return Person.objects.create(name="Ayşe Yılmaz", organisation=organisation)
+    return Person.objects.create(
+        name="Ayşe Yılmaz", email="ayse@example.org", organisation=organisation
+    )
 
 
 @pytest.fixture
 def helper_membership(forum, organisation):
-    person = Person.objects.create(name="Hanna Helfer", organisation=organisation)
+    person = Person.objects.create(
+        name="Hanna Helfer", email="hanna@example.org", organisation=organisation
+    )
     return ForumMembership.objects.create(forum=forum, person=person)
 
 
@@ -67,13 +71,20 @@ def test_a_moderator_sees_the_members_with_their_roles(moderator_client, helper_
     assert '<label class="visually-hidden" for="role-' in html
 
 
-def test_the_add_form_offers_only_people_not_yet_in_the_forum(moderator_client, newcomer, member):
+def test_the_page_lists_nobody_outside_the_forum(moderator_client, newcomer, member):
+    hidden = Organisation.objects.create(name="Beratungsstelle Nicht Öffentlich", slug="geheim")
+    Person.objects.create(
+        name="Nina Nichtöffentlich", email="nina@example.org", organisation=hidden
+    )
+
     html = moderator_client.get(URL).content.decode()
 
-    add_select = html.split('id="id_person"', 1)[1].split("</select>", 1)[0]
-    assert "Ayşe Yılmaz (Familienzentrum Lindenplatz)" in add_select
-    assert "Max Mitglied (Sportverein Pley)" in add_select  # in another forum only
-    assert "Mona Moderation" not in add_select
+    assert "Mona Moderation" in html  # the forum's own members
+    for outsider in ("Ayşe Yılmaz", "Max Mitglied", "Sportverein Pley", "Nina Nichtöffentlich"):
+        assert outsider not in html
+    assert "Beratungsstelle Nicht Öffentlich" not in html
+    assert "nina@example.org" not in html
+    assert 'type="email" name="email"' in html
 
 
 def test_a_moderator_gets_403_for_another_forum(moderator_client, forum, member, newcomer):
@@ -81,7 +92,7 @@ def test_a_moderator_gets_403_for_another_forum(moderator_client, forum, member,
 
     assert moderator_client.get(OTHER_URL).status_code == 403
     assert (
-        moderator_client.post(OTHER_URL, {"person": newcomer.pk, "role": "member"}).status_code
+        moderator_client.post(OTHER_URL, {"email": newcomer.email, "role": "member"}).status_code
         == 403
     )
     assert moderator_client.post(role_url(membership), {"role": "moderator"}).status_code == 403
@@ -118,7 +129,7 @@ def test_a_plain_member_cannot_manage_their_own_forum(member_client, other_forum
 def test_a_coordinator_manages_every_forum(coordinator_client, forum, other_forum, newcomer):
     assert coordinator_client.get(URL).status_code == 200
 
-    response = coordinator_client.post(OTHER_URL, {"person": newcomer.pk, "role": "moderator"})
+    response = coordinator_client.post(OTHER_URL, {"email": newcomer.email, "role": "moderator"})
 
     assert response.status_code == 302
     assert ForumMembership.objects.get(person=newcomer, forum=other_forum).role == "moderator"
@@ -145,26 +156,56 @@ def test_changes_need_the_csrf_token(moderator, helper_membership):
 
 
 def test_a_moderator_adds_a_person_from_the_network(moderator_client, forum, newcomer):
-    response = moderator_client.post(URL, {"person": newcomer.pk, "role": "member"}, follow=True)
+    response = moderator_client.post(URL, {"email": newcomer.email, "role": "member"}, follow=True)
 
     assert ForumMembership.objects.get(forum=forum, person=newcomer).role == "member"
     assert "Ayşe Yılmaz ist jetzt im Forum (Mitglied)." in response.content.decode()
 
 
-def test_adding_someone_already_in_the_forum_is_refused(moderator_client, helper_membership):
-    response = moderator_client.post(URL, {"person": helper_membership.person.pk, "role": "member"})
+def test_the_address_is_found_whatever_its_case(moderator_client, forum, newcomer):
+    moderator_client.post(URL, {"email": " AYSE@Example.org ", "role": "member"})
+
+    assert ForumMembership.objects.filter(forum=forum, person=newcomer).exists()
+
+
+def test_an_unknown_address_is_explained_and_kept(moderator_client, forum, newcomer):
+    response = moderator_client.post(URL, {"email": "ayse@example.com", "role": "moderator"})
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert 'id="id_person_error"' in html
+    assert "Unter dieser Adresse ist niemand im Netzwerk eingetragen." in html
+    assert 'value="ayse@example.com"' in html
+    assert '<option value="moderator" selected>Moderation</option>' in html.split('id="id_role"')[1]
+    assert not ForumMembership.objects.filter(person=newcomer).exists()
+
+
+def test_a_part_of_an_address_or_a_name_finds_nobody(moderator_client, forum, newcomer):
+    for guess in ("ayse@", "Ayşe Yılmaz", "%@example.org"):
+        response = moderator_client.post(URL, {"email": guess, "role": "member"})
+        html = response.content.decode()
+        assert "Unter dieser Adresse ist niemand im Netzwerk eingetragen." in html or (
+            "gültige E-Mail-Adresse" in html
+        )
+        assert "ayse@example.org" not in html
+
+    assert not ForumMembership.objects.filter(person=newcomer).exists()
+
+
+def test_adding_someone_already_in_the_forum_is_refused(moderator_client, helper_membership):
+    response = moderator_client.post(URL, {"email": "hanna@example.org", "role": "member"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="id_email_error"' in html
+    assert "Hanna Helfer ist schon in diesem Forum." in html
     assert ForumMembership.objects.filter(person=helper_membership.person).count() == 1
 
 
 def test_adding_without_choosing_keeps_the_role(moderator_client, forum):
-    response = moderator_client.post(URL, {"person": "", "role": "moderator"})
+    response = moderator_client.post(URL, {"email": "", "role": "moderator"})
 
     html = response.content.decode()
-    assert 'id="id_person_error"' in html
+    assert 'id="id_email_error"' in html
     assert '<option value="moderator" selected>Moderation</option>' in html.split('id="id_role"')[1]
 
 
@@ -251,7 +292,7 @@ def test_the_members_page_runs_a_constant_number_of_queries(
             org = Organisation.objects.create(name=f"Verein {index}", slug=f"verein-{index}")
             person = Person.objects.create(name=f"Person {index}", organisation=org)
             ForumMembership.objects.create(forum=forum, person=person)
-            Person.objects.create(name=f"Außen {index}", organisation=org)  # for the add select
+            Person.objects.create(name=f"Außen {index}", organisation=org)  # never listed
 
     add_people(0, 2)
     with django_assert_max_num_queries(15) as few:
@@ -260,5 +301,5 @@ def test_the_members_page_runs_a_constant_number_of_queries(
     with django_assert_num_queries(len(few.captured_queries)):
         html = moderator_client.get(URL).content.decode()
     assert html.count('name="role" id="role-') == 33
-    assert "Außen 31 (Verein 31)" in html
+    assert "Außen 31" not in html
     assert Forum.objects.count() == 1
