@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -108,6 +109,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "vielfalt.lib.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -135,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "vielfalt.pages.context_processors.site",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -279,6 +283,56 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 if env_bool("SECURE_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Headers (issue 11, helper "headers"): a strict Content-Security-Policy,
+# a Permissions-Policy, the language cookie, and the error pages.
+# Nothing inline and nothing from other servers: scripts and styles are static
+# files. A template that cannot avoid an inline <script> or <style> gives it
+# nonce="{{ CSP_NONCE }}"; the nonce is only sent when a template used it.
+# The one exception to "no other servers": a SITE_LOGO given as an absolute URL.
+_logo = urlsplit(SITE_LOGO)
+_logo_origin = [f"{_logo.scheme}://{_logo.netloc}"] if _logo.scheme in ("http", "https") else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, *_logo_origin],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+# Browser features the site never uses, switched off for every page
+# (vielfalt.lib.middleware.PermissionsPolicyMiddleware). WebAuthn
+# (publickey-credentials-*) stays allowed for the site itself: security keys
+# may be a second factor.
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "picture-in-picture",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = not DEBUG
+CSRF_FAILURE_VIEW = "vielfalt.pages.errors.csrf_failure"
 
 # Offerings not confirmed for this many days are flagged to their provider,
 # and after the grace period marked in the public finder.

@@ -21,3 +21,8 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler400 = "vielfalt.pages.errors.bad_request"
+handler403 = "vielfalt.pages.errors.permission_denied"
+handler404 = "vielfalt.pages.errors.page_not_found"
+handler500 = "vielfalt.pages.errors.server_error"
