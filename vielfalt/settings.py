@@ -309,11 +309,12 @@ CONTENT_SECURITY_POLICY = {
 # Browser features the site never uses, switched off for every page
 # (vielfalt.lib.middleware.PermissionsPolicyMiddleware). WebAuthn
 # (publickey-credentials-*) stays allowed for the site itself: security keys
-# may be a second factor.
+# may be a second factor. interest-cohort is the older name of browsing-topics.
 PERMISSIONS_POLICY = [
     "accelerometer",
     "autoplay",
     "browsing-topics",
+    "interest-cohort",
     "camera",
     "display-capture",
     "encrypted-media",

@@ -1,0 +1,123 @@
+"""The Content-Security-Policy in a real browser: no page, public or in the
+back office, German or English, breaks a rule of the policy.
+
+A violation shows in two ways, and both are collected: Chromium's console
+message ("Refused to ...") and the page's ``securitypolicyviolation`` event.
+"""
+
+import pytest
+from django.test import Client
+
+from vielfalt.conftest import make_person
+
+from .test_browser_public_pages import LANGUAGES, PUBLIC_PAGES, page_url
+
+pytestmark = pytest.mark.browser
+
+COLLECT_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(
+    `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`
+  );
+});
+"""
+
+# The back office pages a coordinator uses most, each with a form or a list.
+ADMIN_PATHS = [
+    "/verwaltung/",
+    "/verwaltung/network/person/",
+    "/verwaltung/network/person/add/",
+    "/verwaltung/network/organisation/",
+    "/verwaltung/offerings/offering/",
+    "/verwaltung/offerings/offering/add/",
+    "/verwaltung/pages/page/",
+    "/verwaltung/accounts/user/",
+]
+
+
+def visit(browser_page, url):
+    """Open ``url``; return its status and every CSP violation it caused."""
+    console = []
+    browser_page.on(
+        "console",
+        lambda message: (
+            console.append(message.text)
+            if "Content Security Policy" in message.text or "Refused to" in message.text
+            else None
+        ),
+    )
+    browser_page.add_init_script(COLLECT_VIOLATIONS)
+    response = browser_page.goto(url)
+    browser_page.wait_for_load_state("load")
+    events = browser_page.evaluate("window.__cspViolations")
+    return response.status, console + events
+
+
+@pytest.mark.parametrize(
+    ("page", "prefix"),
+    [
+        pytest.param(page, prefix, id=f"{page.name}-{lang}")
+        for page in PUBLIC_PAGES
+        for lang, prefix in LANGUAGES
+    ],
+)
+def test_no_public_page_violates_the_policy(live_server, demo, browser_page, page, prefix):
+    url = page_url(live_server, page, prefix)
+
+    status, violations = visit(browser_page, url)
+
+    assert status == 200, f"{url} answered {status}"
+    assert violations == [], f"{url}:\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize(("lang", "prefix"), LANGUAGES)
+def test_the_finder_filters_without_violating_the_policy(
+    live_server, demo, browser_page, lang, prefix
+):
+    status, violations = visit(browser_page, f"{live_server.url}{prefix}/angebote/")
+    # htmx swaps the results in: that must not need inline styles or eval either.
+    browser_page.locator("#finder-results").wait_for()
+    checkbox = browser_page.locator("form input[type=checkbox]").first
+    with browser_page.expect_response(lambda response: "/angebote/" in response.url):
+        checkbox.check()
+    browser_page.wait_for_load_state("networkidle")
+    violations += browser_page.evaluate("window.__cspViolations")
+
+    assert status == 200
+    assert violations == [], "\n".join(violations)
+
+
+@pytest.mark.parametrize(("lang", "prefix"), LANGUAGES)
+def test_no_error_page_violates_the_policy(live_server, demo, browser_page, lang, prefix):
+    status, violations = visit(browser_page, f"{live_server.url}{prefix}/gibt-es-nicht/")
+
+    assert status == 404
+    assert violations == [], "\n".join(violations)
+
+
+def log_in_superuser(browser_page, live_server):
+    person = make_person("Sina Super", "sina@example.org", is_coordinator=True)
+    person.user.is_superuser = True
+    person.user.save()
+    client = Client()
+    client.force_login(person.user)
+    browser_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return person
+
+
+@pytest.mark.parametrize(("lang", "prefix"), LANGUAGES)
+def test_the_back_office_does_not_violate_the_policy(live_server, demo, browser_page, lang, prefix):
+    person = log_in_superuser(browser_page, live_server)
+    paths = [*ADMIN_PATHS, f"/verwaltung/network/person/{person.pk}/change/"]
+
+    failures = []
+    for path in paths:
+        url = f"{live_server.url}{prefix}{path}"
+        status, violations = visit(browser_page, url)
+        if status != 200 or violations:
+            failures.append(f"{url} ({status}):\n  " + "\n  ".join(violations))
+
+    assert failures == [], "\n".join(failures)
