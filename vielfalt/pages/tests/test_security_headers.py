@@ -109,6 +109,8 @@ INLINE = [
 def test_no_template_has_inline_script_or_style():
     found = []
     for path in sorted(TEMPLATE_DIR.rglob("*.html")):
+        if {"mail", "email"} & set(path.relative_to(TEMPLATE_DIR).parts[:-1]):
+            continue  # mail bodies are read in mail programs, not under the site's CSP
         text = path.read_text()
         for pattern, what in INLINE:
             for match in pattern.finditer(text):
