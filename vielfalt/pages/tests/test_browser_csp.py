@@ -6,11 +6,18 @@ message ("Refused to ...") and the page's ``securitypolicyviolation`` event.
 """
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 
 from vielfalt.conftest import make_person
 
-from .test_browser_public_pages import LANGUAGES, PUBLIC_PAGES, page_url
+from .test_browser_public_pages import (
+    LANGUAGES,
+    PUBLIC_PAGES,
+    axe_report,
+    page_url,
+    public_offering_path,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +40,20 @@ ADMIN_PATHS = [
     "/verwaltung/offerings/offering/add/",
     "/verwaltung/pages/page/",
     "/verwaltung/accounts/user/",
+    "/verwaltung/forums/forum/",
+    "/verwaltung/forums/forum/add/",
+    "/verwaltung/process/interestrequest/",
+    "/verwaltung/vocabularies/language/",
+]
+# The pages behind the login that coordinators and members use.
+SIGNED_IN_PATHS = [
+    "/konto/start/",
+    "/angebote/verwalten/",
+    "/angebote/neu/",
+    "/mitmachen/anfragen/",
+    "/foren/sprache-und-bildung/mitglieder/",
+    "/foren/sprache-und-bildung/bearbeiten/",
+    "/angebote/import/",
 ]
 
 
@@ -89,29 +110,54 @@ def test_the_finder_filters_without_violating_the_policy(
 
 
 @pytest.mark.parametrize(("lang", "prefix"), LANGUAGES)
-def test_no_error_page_violates_the_policy(live_server, demo, browser_page, lang, prefix):
-    status, violations = visit(browser_page, f"{live_server.url}{prefix}/gibt-es-nicht/")
+@pytest.mark.parametrize(
+    ("path", "expected"), [("/gibt-es-nicht/", 404), ("/mitmachen/anfragen/", 403)]
+)
+def test_the_error_pages_keep_the_policy_and_are_accessible(
+    live_server, demo, browser_page, lang, prefix, path, expected
+):
+    url = f"{live_server.url}{prefix}{path}"
+    if expected == 403:  # a member who is not a coordinator
+        member = make_person("Mia Mitglied", "mia@example.org")
+        log_in(browser_page, live_server, member.user)
 
-    assert status == 404
+    status, violations = visit(browser_page, url)
+
+    assert status == expected
     assert violations == [], "\n".join(violations)
+    assert browser_page.get_attribute("html", "lang") == lang
+    results = Axe().run(browser_page)
+    assert results.violations_count == 0, f"axe-core on {url}:\n{axe_report(results)}"
+
+
+def log_in(browser_page, live_server, user):
+    """Sign ``user`` in for the browser through a session made by Django's test client."""
+    client = Client()
+    client.force_login(user)
+    browser_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
 
 
 def log_in_superuser(browser_page, live_server):
     person = make_person("Sina Super", "sina@example.org", is_coordinator=True)
     person.user.is_superuser = True
     person.user.save()
-    client = Client()
-    client.force_login(person.user)
-    browser_page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
+    log_in(browser_page, live_server, person.user)
     return person
 
 
 @pytest.mark.parametrize(("lang", "prefix"), LANGUAGES)
-def test_the_back_office_does_not_violate_the_policy(live_server, demo, browser_page, lang, prefix):
+def test_the_back_office_and_the_signed_in_pages_do_not_violate_the_policy(
+    live_server, demo, browser_page, lang, prefix
+):
     person = log_in_superuser(browser_page, live_server)
-    paths = [*ADMIN_PATHS, f"/verwaltung/network/person/{person.pk}/change/"]
+    paths = [
+        *ADMIN_PATHS,
+        f"/verwaltung/network/person/{person.pk}/change/",
+        *SIGNED_IN_PATHS,
+        public_offering_path().rstrip("/") + "/drucken/",
+    ]
 
     failures = []
     for path in paths:
