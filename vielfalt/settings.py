@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "vielfalt.forums",
     "vielfalt.offerings",
     "vielfalt.process",
+    "vielfalt.privacy",
     "vielfalt.pages",
 ]
 

@@ -12,6 +12,7 @@ urlpatterns = i18n_patterns(
     path("mitmachen/", include("vielfalt.process.urls")),
     path("", include("vielfalt.offerings.urls")),
     path("konto/", include("vielfalt.accounts.urls")),
+    path("konto/", include("vielfalt.privacy.urls")),
     path("konto/", include("allauth.urls")),
     path("verwaltung/", admin.site.urls),
     prefix_default_language=False,

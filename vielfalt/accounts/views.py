@@ -1,13 +1,8 @@
-import json
-
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -16,7 +11,6 @@ from vielfalt.forums.models import Forum, ForumMembership
 
 from .forms import InvitationForm
 from .invitations import user_from_invitation
-from .privacy import account_data
 
 
 @login_required
@@ -50,14 +44,3 @@ def invitation(request, uidb64, token):
         )
         return redirect("accounts:dashboard")
     return render(request, "accounts/invitation.html", {"form": form, "invited_user": user})
-
-
-@login_required
-def my_data(request):
-    data = {"exported_at": timezone.now(), **account_data(request.user)}
-    response = HttpResponse(
-        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    response["Content-Disposition"] = 'attachment; filename="meine-daten.json"'
-    return response

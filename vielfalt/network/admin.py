@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from vielfalt.accounts.admin_actions import erase_people, export_data, send_invitation
 from vielfalt.forums.models import ForumMembership
 
 from .models import Organisation, Person
@@ -52,8 +51,7 @@ class PersonAdmin(admin.ModelAdmin):
     autocomplete_fields = ["organisation", "user"]
     list_select_related = ["organisation", "user"]
     inlines = [MembershipInline]
-    actions = [send_invitation, export_data, erase_people]
-    change_form_template = "accounts/admin/person_change_form.html"  # adds the invite button
+    # vielfalt.privacy.admin adds the actions on people (invite, export, erase).
     fieldsets = [
         (None, {"fields": ["name", "organisation", "position", "email", "phone", "user"]}),
         (_("Rollen"), {"fields": ["is_coordinator", "is_expert", "is_multiplier"]}),

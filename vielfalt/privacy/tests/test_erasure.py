@@ -1,8 +1,8 @@
 from django.utils import timezone
 
 from vielfalt.accounts.models import User
-from vielfalt.accounts.privacy import erase_person, person_data
 from vielfalt.network.models import Person
+from vielfalt.privacy.erasure import erase_person, person_data
 from vielfalt.process.models import InterestRequest
 
 

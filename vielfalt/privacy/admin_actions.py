@@ -1,6 +1,6 @@
 """Admin actions on people: invite, export their data, erase them.
 
-Used by ``vielfalt.network.admin.PersonAdmin``.
+Added to ``vielfalt.network.admin.PersonAdmin`` by ``vielfalt.privacy.admin``.
 """
 
 import json
@@ -15,8 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .invitations import InvitationError, invite
-from .privacy import erase_person, person_data
+from vielfalt.accounts.invitations import InvitationError, invite
+
+from .erasure import erase_person, person_data
 
 
 @admin.action(description=gettext_lazy("Zugang per Einladung senden"), permissions=["change"])
@@ -107,4 +108,4 @@ def erase_people(modeladmin, request, queryset):
         "people": people,
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
     }
-    return TemplateResponse(request, "accounts/admin/erase_confirmation.html", context)
+    return TemplateResponse(request, "privacy/admin/erase_confirmation.html", context)
