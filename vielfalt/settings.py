@@ -255,6 +255,16 @@ vars().update(email_settings(env("EMAIL_URL", "console://")))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "vielfalt@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Retention (DSGVO Art. 5(1)(e)): `manage.py daily` deletes what is older.
+# Accepted or declined join requests, counted from the decision:
+RETENTION_DECIDED_REQUESTS_DAYS = int(env("RETENTION_DECIDED_REQUESTS_DAYS", "180"))
+# Mails sent (or given up), counted from the attempt:
+RETENTION_SENT_MAILS_DAYS = int(env("RETENTION_SENT_MAILS_DAYS", "30"))
+# Entries of the back office's change history:
+RETENTION_ADMIN_LOG_DAYS = int(env("RETENTION_ADMIN_LOG_DAYS", "730"))
+# Where `manage.py backup` writes when given no path:
+BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backups")))
+
 # Background work: "immediate" runs a task at once (local use, tests);
 # "database" queues it for `manage.py db_worker` (production).
 TASKS = {

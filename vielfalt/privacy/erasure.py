@@ -1,15 +1,12 @@
 """A person's data, for the right of access (export) and to erasure (GDPR Art. 15, 17)."""
 
-from django.apps import apps
 from django.core import serializers
 from django.db import transaction
 
 from vielfalt.forums.models import ForumMembership
 from vielfalt.network.models import Person
 
-# Models whose rows pointing at a person are that person's own data, erased with
-# them. Other links (on_delete=SET_NULL) keep their row and lose the link.
-ERASE_WITH_PERSON = ["process.InterestRequest"]
+from . import registry
 
 # The login's fields worth exporting; the password hash and flags are not data about the person.
 USER_FIELDS = ["email", "name", "is_active", "date_joined", "last_login"]
@@ -76,16 +73,12 @@ def account_data(user):
     return {"person": None, "user": user_data(user), "other": related_rows(user)}
 
 
-def erase_person(person):
-    """Delete the person, their memberships (by cascade), the rows listed in
-    ERASE_WITH_PERSON and their login."""
+def erase_person(person: Person) -> dict[str, int]:
+    """Erase the person everywhere: every app's declared personal data about them
+    (their login, memberships, join requests also those matched by address,
+    mails to them, the admin history naming them). All or nothing.
+
+    Returns the rows touched per kind of data (see ``vielfalt.privacy.registry``).
+    """
     with transaction.atomic():
-        user = person.user
-        for label in ERASE_WITH_PERSON:
-            model = apps.get_model(label)
-            for relation in person._meta.related_objects:
-                if relation.related_model is model:
-                    model._default_manager.filter(**{relation.field.name: person}).delete()
-        person.delete()
-        if user is not None:
-            user.delete()
+        return registry.erase(registry.subject_for(person=person))

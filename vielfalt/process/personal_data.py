@@ -1,0 +1,82 @@
+"""Personal data of the process app: join requests (see vielfalt.lib.personal_data)."""
+
+import datetime
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from vielfalt.lib.personal_data import Category, Subject
+
+from .models import InterestRequest
+
+
+def erase(subject: Subject) -> int:
+    """Delete every join request of the person: linked to them or sent from one of their addresses."""
+    query = Q(pk__in=[])
+    if subject.person is not None:
+        query |= Q(person=subject.person)
+    for email in subject.emails:
+        query |= Q(email__iexact=email)
+    requests = list(InterestRequest.objects.filter(query))
+    subject.names.update(request.name for request in requests if request.name)
+    subject.note_erased(requests)
+    InterestRequest.objects.filter(pk__in=[r.pk for r in requests]).delete()
+    return len(requests)
+
+
+def purge(now: datetime.datetime) -> int:
+    """Delete accepted or declined requests once their period after the decision is over."""
+    cutoff = now - timedelta(days=settings.RETENTION_DECIDED_REQUESTS_DAYS)
+    decided = InterestRequest.objects.filter(
+        status__in=[InterestRequest.Status.ACCEPTED, InterestRequest.Status.DECLINED],
+        decided_at__lt=cutoff,
+    )
+    deleted, _rows = decided.delete()
+    return deleted
+
+
+def retention() -> str:
+    confirm_days = InterestRequest.CONFIRM_MAX_AGE.days
+    decided_days = settings.RETENTION_DECIDED_REQUESTS_DAYS
+    return " ".join(
+        [
+            ngettext(
+                "Nicht bestätigte Anfragen: gelöscht nach %(days)d Tag.",
+                "Nicht bestätigte Anfragen: gelöscht nach %(days)d Tagen.",
+                confirm_days,
+            )
+            % {"days": confirm_days},
+            str(_("Bestätigte Anfragen: bis zur Entscheidung.")),
+            ngettext(
+                "Angenommene oder abgelehnte Anfragen: gelöscht %(days)d Tag nach der Entscheidung.",
+                "Angenommene oder abgelehnte Anfragen: gelöscht %(days)d Tage nach der Entscheidung.",
+                decided_days,
+            )
+            % {"days": decided_days},
+        ]
+    )
+
+
+CATEGORIES = [
+    Category(
+        key="process.interest_requests",
+        name=_("Interessensbekundungen (Formular „Mitmachen“)"),
+        data=_(
+            "Name, E-Mail-Adresse, Organisation, gewählte Foren, Thema und Nachricht, "
+            "Sprache, Wortlaut und Zeitpunkt der Einwilligung, Status mit Datum"
+        ),
+        subjects=_("Personen, die im Netzwerk mitmachen möchten"),
+        purpose=_(
+            "Anfragen zur Mitarbeit annehmen, die Adresse bestätigen (Double-Opt-in) "
+            "und über die Aufnahme ins Netzwerk entscheiden"
+        ),
+        legal_basis=_("Einwilligung, Art. 6 Abs. 1 lit. a DSGVO"),
+        recipients=_("Koordinierungsstelle; der E-Mail-Dienst für die Bestätigungsmail"),
+        retention=retention,
+        erase=erase,
+        purge=purge,
+    )
+]
