@@ -3,6 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from vielfalt.privacy import views as privacy_views
+
 urlpatterns = i18n_patterns(
     # Inside the language prefix: set_language can only translate the "next"
     # URL of a page in the language that is active when it runs.
@@ -14,6 +16,11 @@ urlpatterns = i18n_patterns(
     path("konto/", include("vielfalt.accounts.urls")),
     path("konto/", include("vielfalt.privacy.urls")),
     path("konto/", include("allauth.urls")),
+    path(
+        "verwaltung/verarbeitungsverzeichnis/",
+        admin.site.admin_view(privacy_views.processing_record),
+        name="processing_record",
+    ),
     path("verwaltung/", admin.site.urls),
     prefix_default_language=False,
 )
