@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Person
+from vielfalt.privacy import record
 from vielfalt.process.models import Milestone
 from vielfalt.vocabularies.models import CrossCuttingTheme, LifePhase
 
@@ -32,7 +33,11 @@ def page(request, slug):
         obj = Page.objects.get(slug=slug)
     except Page.DoesNotExist:
         raise Http404(_("Diese Seite gibt es noch nicht.")) from None
-    return render(request, "pages/page.html", {"page": obj})
+    context = {"page": obj}
+    if obj.slug == Page.Slug.PRIVACY:
+        # The periods come from the settings, so the notice states what the site does.
+        context["retention"] = record.retention_rows()
+    return render(request, "pages/page.html", context)
 
 
 def contact_people():
