@@ -67,7 +67,7 @@ def backup(output: str | os.PathLike[str] | None = None, using: str = "default")
                 )
             except FileNotFoundError as error:
                 raise BackupError(
-                    "pg_dump is not installed (package postgresql-client)."
+                    _("pg_dump ist nicht installiert (Paket postgresql-client).")
                 ) from error
             if result.returncode != 0:
                 raise BackupError(

@@ -14,6 +14,8 @@ def run(stdout: TextIO) -> None:
     with transaction.atomic():
         deleted = registry.purge(timezone.now())
     for key, count in deleted.items():
-        stdout.write(
-            _("Aufbewahrung %(name)s: %(count)d gelöscht.\n") % {"name": names[key], "count": count}
-        )
+        text = _("Aufbewahrung %(name)s: %(count)d gelöscht.") % {
+            "name": names[key],
+            "count": count,
+        }
+        stdout.write(text + "\n")
