@@ -44,6 +44,7 @@ ADMIN_PATHS = [
     "/verwaltung/forums/forum/add/",
     "/verwaltung/process/interestrequest/",
     "/verwaltung/vocabularies/language/",
+    "/verwaltung/verarbeitungsverzeichnis/",
 ]
 # The pages behind the login that coordinators and members use.
 SIGNED_IN_PATHS = [
