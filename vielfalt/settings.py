@@ -167,6 +167,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # SQLite builds it without them, which is fine.
 SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
+# The client's address behind our own reverse proxies (vielfalt.lib.client_ip):
+# the number of proxies that append to X-Forwarded-For, or a header that the
+# proxy sets to the client's address (e.g. X-Real-IP). 0 / empty: REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER")
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER or None
+
 # A shared cache: the login rate limits must hold across gunicorn workers.
 CACHES = {
     "default": (
@@ -186,7 +194,10 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# Argon2id with OWASP's parameters (19 MiB instead of Django's 100 MiB per hash);
+# older Argon2 hashes still work and are upgraded at the next login.
 PASSWORD_HASHERS = [
+    "vielfalt.accounts.passwords.BoundedArgon2PasswordHasher",
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
@@ -198,7 +209,15 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "vielfalt.accounts.passwords.WeakPatternValidator"},
 ]
+# At most this many password hashes run at once in one process (the others wait).
+PASSWORD_HASH_CONCURRENCY = int(env("PASSWORD_HASH_CONCURRENCY", "2"))
+# Failed logins (vielfalt.accounts.ratelimit, counted in a table, not the cache):
+# per address and client a minute, per client a minute, per address an hour.
+LOGIN_FAILURES_PER_CLIENT = int(env("LOGIN_FAILURES_PER_CLIENT", "5"))
+LOGIN_FAILURES_PER_IP = int(env("LOGIN_FAILURES_PER_IP", "20"))
+LOGIN_FAILURES_PER_ACCOUNT = int(env("LOGIN_FAILURES_PER_ACCOUNT", "30"))
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"
 
@@ -215,7 +234,8 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_RATE_LIMITS = {
-    # At most 5 failed logins a minute per account (and a wider net per IP).
+    # Failed password logins are limited by vielfalt.accounts.ratelimit; allauth
+    # uses "login_failed" for wrong second-factor codes.
     "login_failed": "20/m/ip,5/m/key",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",

@@ -5,7 +5,10 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from vielfalt.lib.client_ip import client_ip
 from vielfalt.lib.mail import send_mail_task
+
+from . import ratelimit
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -23,9 +26,33 @@ class AccountAdapter(DefaultAccountAdapter):
             "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie eine Minute "
             "und versuchen Sie es dann noch einmal."
         ),
+        "too_many_account_login_attempts": _(
+            "Für dieses Konto gab es zu viele fehlgeschlagene Anmeldeversuche. Wenn es "
+            "Ihr Konto ist, schicken wir Ihnen einen Link, mit dem Sie sich in Ihrem "
+            "Browser trotzdem anmelden können. Bitte sehen Sie in Ihr Postfach."
+        ),
         "rate_limited": _("Zu viele Anfragen. Bitte warten Sie einen Moment."),
         "same_as_current": _("Der neue Wert muss sich vom bisherigen unterscheiden."),
     }
+
+    def get_client_ip(self, request):
+        # One answer for every limit: see vielfalt.lib.client_ip (TRUSTED_PROXY_COUNT).
+        return client_ip(request) or super().get_client_ip(request)
+
+    def pre_authenticate(self, request, **credentials):
+        # Our limits, in a table that filling the cache cannot flush, counted
+        # before the password is hashed (allauth rolls the count back on success).
+        try:
+            self._login_failed_rl_usage = ratelimit.consume_login(
+                request, credentials.get("email", "")
+            )
+        except ratelimit.LoginRefused as refused:
+            key = "too_many_account_login_attempts" if refused.reason == "account" else None
+            raise self.validation_error(key or "too_many_login_attempts") from None
+
+    def _delete_login_attempts_cached_email(self, request, **credentials):
+        # After a successful password reset the owner starts afresh.
+        ratelimit.clear_login(request, credentials.get("email", ""))
 
     def is_open_for_signup(self, request):
         # Nobody signs up: coordinators invite people by a one-time link.

@@ -1,38 +1,56 @@
-"""A small per-client limit on how often the public join form may be sent.
+"""A per-client limit on how often the public join form may be sent, and the
+lock that keeps one open request per address.
 
-Kept in the shared cache so that it holds across worker processes.
+The counters live in ``vielfalt.lib.limits`` (a table, not the cache), so
+that they hold across worker processes, under parallel requests, and when
+the cache is full.
 """
 
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+
 from django.conf import settings
-from django.core.cache import cache
+from django.http import HttpRequest
+
+from vielfalt.lib.client_ip import client_ip, limit_ip
+from vielfalt.lib.limits import Limit, consume, hashed, is_reached, lock
+
+__all__ = ["address_lock", "client_ip", "consume_join", "join_limit_reached", "mail_allowed"]
 
 DEFAULT_LIMIT = 5
 WINDOW_SECONDS = 60 * 60
+# At most one confirmation mail per address in this time.
+MAIL_INTERVAL_SECONDS = 15 * 60
 
 
-def client_ip(request):
-    """The client's address. Behind the one trusted proxy (SECURE_PROXY_SSL_HEADER set),
-    the last X-Forwarded-For entry is the one that proxy added; earlier ones can be forged."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None) and forwarded.strip():
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+def _limit(request: HttpRequest) -> Limit:
+    amount = getattr(settings, "JOIN_RATE_LIMIT", DEFAULT_LIMIT)
+    return Limit("process:join:" + hashed(limit_ip(request)), amount, WINDOW_SECONDS)
 
 
-def _key(request):
-    return f"process:join:{client_ip(request)}"
+def join_limit_reached(request: HttpRequest) -> bool:
+    """True when this client used up its submissions (does not count one)."""
+    return is_reached(_limit(request))
 
 
-def join_limit_reached(request):
-    limit = getattr(settings, "JOIN_RATE_LIMIT", DEFAULT_LIMIT)
-    return (cache.get(_key(request)) or 0) >= limit
+def consume_join(request: HttpRequest) -> bool:
+    """Count one submission; False (and nothing counted) when the limit holds.
+    Atomic: of parallel submissions only as many pass as the limit allows."""
+    usage, _refused = consume(_limit(request))
+    return usage is not None
 
 
-def count_join(request):
-    """Count one submission; the window starts with the first one."""
-    key = _key(request)
-    if not cache.add(key, 1, WINDOW_SECONDS):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, WINDOW_SECONDS)
+def count_join(request: HttpRequest) -> None:
+    consume_join(request)
+
+
+def address_lock(email: str) -> AbstractContextManager[None]:
+    """Serialise joins for one address (create the request unless one is open)."""
+    return lock("process:join-address:" + hashed(email.strip().lower()))
+
+
+def mail_allowed(email: str) -> bool:
+    """Count one confirmation mail to the address; False when one went out recently."""
+    limit = Limit("process:join-mail:" + hashed(email.strip().lower()), 1, MAIL_INTERVAL_SECONDS)
+    return consume(limit)[0] is not None

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,7 +14,7 @@ from vielfalt.forums.models import Forum
 
 from .forms import HONEYPOT_FIELD, JoinForm
 from .models import InterestRequest
-from .ratelimit import count_join, join_limit_reached
+from .ratelimit import address_lock, consume_join, join_limit_reached, mail_allowed
 
 
 def join(request):
@@ -23,23 +24,47 @@ def join(request):
             # Same answer as a success, so that a bot learns nothing.
             return redirect("process:check_mail")
         if join_limit_reached(request):
-            return render(
-                request,
-                "process/join_form.html",
-                _join_context(form, rate_limited=True),
-                status=429,
-            )
+            return _rate_limited(request, form)
         if form.is_valid():
-            interest = form.save()
-            interest.send_confirmation_mail()
-            count_join(request)
             # The mail promises that unconfirmed data goes away; this keeps
             # the promise even where the daily purge command does not run.
             InterestRequest.objects.stale_unconfirmed().delete()
+            with transaction.atomic():
+                # Counted atomically: parallel submissions cannot pass the limit together.
+                if not consume_join(request):
+                    return _rate_limited(request, form)
+                _save_once_per_address(form)
             return redirect("process:check_mail")
     else:
         form = JoinForm(initial={"forums": _preselected_forums(request)})
     return render(request, "process/join_form.html", _join_context(form))
+
+
+def _rate_limited(request, form):
+    return render(
+        request, "process/join_form.html", _join_context(form, rate_limited=True), status=429
+    )
+
+
+def _save_once_per_address(form):
+    """One open (unconfirmed) request per address: a second join with the same
+    address updates it, and at most one confirmation mail goes out in a while.
+    The address lock holds under parallel submissions."""
+    email = form.cleaned_data["email"]
+    with address_lock(email):
+        existing = (
+            InterestRequest.objects.filter(
+                email__iexact=email, status=InterestRequest.Status.UNCONFIRMED
+            )
+            .order_by("created")
+            .first()
+        )
+        if existing is not None:
+            form.instance.pk, form.instance.created = existing.pk, existing.created
+        interest = form.save()
+        if mail_allowed(email):
+            interest.send_confirmation_mail()
+    return interest
 
 
 def _join_context(form, rate_limited=False):
