@@ -96,6 +96,13 @@ class WeakPatternValidator:
         words = {"vielfalt", "vielfaltgestalten", _fold(settings.SITE_TOWN)}
         words.add(re.sub(r"[^\w]", "", _fold(settings.SITE_NAME)))
         words.update(re.findall(r"\w{4,}", _fold(settings.SITE_NAME)))
+        # "Würselen" is also typed "Wuerselen" or "Wurselen".
+        umlauts = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+        plain = {
+            "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+            for word in words
+        }
+        words |= {word.translate(umlauts) for word in words} | plain
         return [word for word in words if len(word) >= 4]
 
     def validate(self, password: str, user: Any = None) -> None:
