@@ -191,14 +191,15 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "vielfalt.accounts.backends.CoordinatorBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # allauth's backend is Django's ModelBackend (permissions) plus login by
+    # e-mail; ModelBackend listed as well would hash every failed password twice.
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 # Argon2id with OWASP's parameters (19 MiB instead of Django's 100 MiB per hash);
-# older Argon2 hashes still work and are upgraded at the next login.
+# it also checks older Argon2 hashes (which are upgraded at the next login), so
+# Django's own Argon2 hasher must not be listed: it would take over verifying.
 PASSWORD_HASHERS = [
     "vielfalt.accounts.passwords.BoundedArgon2PasswordHasher",
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 AUTH_PASSWORD_VALIDATORS = [

@@ -61,3 +61,40 @@ def test_only_the_allowed_number_of_hashes_run_at_once(settings, monkeypatch):
         thread.join()
 
     assert peak == 2
+
+
+def test_a_failed_login_computes_one_hash(client, db, monkeypatch):
+    User.objects.create_user("ayse@example.org", password=PASSWORD)
+    calls = []
+    original = passwords.BoundedArgon2PasswordHasher.verify
+    encode = passwords.BoundedArgon2PasswordHasher.encode
+
+    def counted_verify(self, password, encoded):
+        calls.append("verify")
+        return original(self, password, encoded)
+
+    def counted_encode(self, password, salt):
+        calls.append("encode")
+        return encode(self, password, salt)
+
+    monkeypatch.setattr(passwords.BoundedArgon2PasswordHasher, "verify", counted_verify)
+    monkeypatch.setattr(passwords.BoundedArgon2PasswordHasher, "encode", counted_encode)
+
+    client.post("/konto/login/", {"login": "ayse@example.org", "password": "falsch-falsch-1"})
+    client.post("/konto/login/", {"login": "niemand@example.org", "password": "falsch-falsch-1"})
+
+    assert calls == ["verify", "encode"]  # the unknown address costs the same as a known one
+
+
+def test_a_locked_login_computes_no_hash(client, db, monkeypatch):
+    User.objects.create_user("ayse@example.org", password=PASSWORD)
+    for _ in range(5):
+        client.post("/konto/login/", {"login": "ayse@example.org", "password": "falsch-falsch-1"})
+    calls = []
+    monkeypatch.setattr(
+        passwords.BoundedArgon2PasswordHasher, "verify", lambda *args: calls.append(1) or False
+    )
+
+    client.post("/konto/login/", {"login": "ayse@example.org", "password": "falsch-falsch-1"})
+
+    assert calls == []
