@@ -35,7 +35,7 @@ def test_a_hash_with_djangos_defaults_still_works_and_is_upgraded_at_login(clien
 
 def test_only_the_allowed_number_of_hashes_run_at_once(settings, monkeypatch):
     settings.PASSWORD_HASH_CONCURRENCY = 2
-    monkeypatch.setattr(passwords, "_slots", None)
+    monkeypatch.setattr(passwords, "_pool", None)
     encoded = make_password(PASSWORD)
     running, peak, lock = 0, 0, threading.Lock()
     original = Argon2PasswordHasher.verify
