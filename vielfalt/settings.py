@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "vielfalt.lib",
+    "vielfalt.outbox",
     "vielfalt.accounts",
     "vielfalt.vocabularies",
     "vielfalt.network",
@@ -275,6 +276,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
 vars().update(email_settings(env("EMAIL_URL", "console://")))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "vielfalt@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds to wait for the mail server; a hanging one is tried again later.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "30"))
+# The outbox keeps sent mails this long, failed ones (after all retries) longer.
+OUTBOX_KEEP_SENT_DAYS = int(env("OUTBOX_KEEP_SENT_DAYS", "30"))
+OUTBOX_KEEP_FAILED_DAYS = int(env("OUTBOX_KEEP_FAILED_DAYS", "90"))
 
 # Retention (DSGVO Art. 5(1)(e)): `manage.py daily` deletes what is older.
 # Accepted or declined join requests, counted from the decision:

@@ -2,11 +2,10 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.client_ip import client_ip
-from vielfalt.lib.mail import send_mail_task
+from vielfalt.outbox.mail import queue_message
 
 from . import ratelimit
 
@@ -63,8 +62,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return False
 
     def send_mail(self, template_prefix, email, context):
-        # Render now, send after the commit through the outbox task (see lib.mail),
-        # so that a slow or broken SMTP server never breaks the page.
+        # Render now, store in the outbox and send after the commit (see outbox.mail),
+        # so that a slow or broken SMTP server never breaks the page nor loses the mail.
         context = {
             "SITE_NAME": settings.SITE_NAME,
             "SITE_TOWN": settings.SITE_TOWN,
@@ -76,5 +75,4 @@ class AccountAdapter(DefaultAccountAdapter):
         context.setdefault("request", request)
         context.setdefault("email", email)
         message = self.render_mail(template_prefix, email, context)
-        subject, body, recipients = message.subject, message.body, list(message.to)
-        transaction.on_commit(lambda: send_mail_task.enqueue(subject, body, recipients))
+        queue_message(message.subject, message.body, message.to)

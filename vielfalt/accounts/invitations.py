@@ -16,7 +16,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import base36_to_int, urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from vielfalt.lib.mail import queue_mail
+from vielfalt.outbox.mail import queue_mail
 
 from .models import User
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from vielfalt.lib.mail import queue_mail
 from vielfalt.network.models import Person
+from vielfalt.outbox.mail import queue_mail
 
 from .models import Offering
 
@@ -51,7 +51,8 @@ def recipients_by_organisation(organisation_ids):
 
 @task()
 def notify_unconfirmed_offerings():
-    """Send each provider ONE mail listing its offerings that need a confirmation.
+    """Send each provider ONE mail (to each of its addresses) listing its offerings
+    that need a confirmation.
 
     Marks the offerings as requested, so that the next run within
     REMIND_AGAIN_AFTER_DAYS does not mail again. Returns the number of mails.

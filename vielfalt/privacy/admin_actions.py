@@ -33,7 +33,7 @@ def send_invitation(modeladmin, request, queryset):
     if sent:
         modeladmin.message_user(
             request,
-            _("Einladung verschickt an: %(names)s") % {"names": ", ".join(sent)},
+            _("Einladung wird verschickt an: %(names)s") % {"names": ", ".join(sent)},
             messages.SUCCESS,
         )
 

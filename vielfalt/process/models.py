@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.lib.i18n import localized
-from vielfalt.lib.mail import queue_mail
 from vielfalt.network.models import Organisation, Person
+from vielfalt.outbox.mail import queue_mail
 
 
 class Milestone(models.Model):

@@ -41,7 +41,7 @@ def test_a_coordinator_invites_people(
     with django_capture_on_commit_callbacks(execute=True):
         response = run_action(coordinator_client, "send_invitation", [newcomer])
 
-    assert "Einladung verschickt an: Ayşe Yılmaz" in messages_of(response)
+    assert "Einladung wird verschickt an: Ayşe Yılmaz" in messages_of(response)
     newcomer.refresh_from_db()
     assert newcomer.user.email == "ayse@example.org"
     [message] = mail.outbox
@@ -56,7 +56,7 @@ def test_people_without_email_get_a_clear_admin_message(
 
     texts = messages_of(response)
     assert "Bernd ohne Mail hat keine E-Mail-Adresse. Bitte tragen Sie zuerst eine ein." in texts
-    assert "Einladung verschickt an: Ayşe Yılmaz" in texts
+    assert "Einladung wird verschickt an: Ayşe Yılmaz" in texts
     assert len(mail.outbox) == 1
     no_email.refresh_from_db()
     assert no_email.user is None
@@ -169,5 +169,5 @@ def test_the_invite_button_sends_the_invitation(
             CHANGELIST, {"action": "send_invitation", "_selected_action": newcomer.pk}, follow=True
         )
 
-    assert "Einladung verschickt an: Ayşe Yılmaz" in messages_of(response)
+    assert "Einladung wird verschickt an: Ayşe Yılmaz" in messages_of(response)
     assert len(mail.outbox) == 1

@@ -2,7 +2,7 @@ import pytest
 from django.core import mail
 from django.db import transaction
 
-from vielfalt.lib.mail import queue_mail
+from vielfalt.outbox.mail import queue_mail
 
 
 @pytest.fixture
