@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .models import Mail
 from .retention import delete_old_mails
@@ -20,9 +21,12 @@ def run(stdout: TextIO) -> None:
     still_failed = Mail.objects.filter(state=Mail.State.FAILED).count()
     if still_failed:
         stdout.write(
-            _(
+            ngettext(
+                "Postausgang: %(count)d E-Mail ist endgültig fehlgeschlagen "
+                "(Verwaltung → E-Mails).",
                 "Postausgang: %(count)d E-Mails sind endgültig fehlgeschlagen "
-                "(Verwaltung → E-Mails)."
+                "(Verwaltung → E-Mails).",
+                still_failed,
             )
             % {"count": still_failed}
             + "\n"

@@ -76,8 +76,7 @@ def test_mails_survive_an_outage_and_arrive_exactly_once(
     call_command("send_mail")
     assert set(Mail.objects.values_list("attempts", flat=True)) == {2}
     assert all(
-        mail.next_attempt_at > timezone.now() + timedelta(minutes=4)
-        for mail in Mail.objects.all()
+        mail.next_attempt_at > timezone.now() + timedelta(minutes=4) for mail in Mail.objects.all()
     )
 
     # The server comes up. Nothing is due yet, so nothing is sent early.
