@@ -62,8 +62,22 @@ class Milestone(models.Model):
 
 
 def coordinator_emails():
-    """The addresses of all coordinators, for notices and replies."""
-    return list(Person.objects.coordinators().exclude(email="").values_list("email", flat=True))
+    """The login addresses of the coordinators who can act on a notice, for
+    notices and replies.
+
+    Only coordinators with an active account: they are the ones who can accept
+    or decline. A published contact without an account (such as the demo's
+    copy of the town's real coordination office) gets no mail.
+    """
+    return list(
+        dict.fromkeys(
+            Person.objects.coordinators()
+            .filter(user__is_active=True)
+            .exclude(user__email="")
+            .order_by("pk")
+            .values_list("user__email", flat=True)
+        )
+    )
 
 
 class InterestRequestQuerySet(models.QuerySet):
