@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from vielfalt.outbox.mail import queue_message
 from vielfalt.outbox.models import Mail
+from vielfalt.outbox.tasks import send_mail_task
 
 MAILS = 12
 
@@ -92,8 +93,6 @@ def test_mails_survive_an_outage_and_arrive_exactly_once(
     call_command("send_mail")
     time_passes(timedelta(days=3))
     call_command("send_mail")
-    from vielfalt.outbox.tasks import send_mail_task
-
     for mail in mails:
         send_mail_task.enqueue(mail.pk)
 
