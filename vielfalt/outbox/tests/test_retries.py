@@ -116,3 +116,28 @@ def test_an_enqueue_that_fails_leaves_the_mail_for_send_mail(
 
     call_command("send_mail")
     assert [m.to for m in mailoutbox] == [["ayse@example.org"]]
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_with_the_database_queue_db_worker_sends_and_schedules_the_retry(flaky_mail_server):
+    from django_tasks_db.models import DBTaskResult
+
+    (mail,) = queue_message("Hallo", "Text", ["ayse@example.org"])
+    assert DBTaskResult.objects.count() == 1  # enqueued on commit, nothing sent yet
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    mail.refresh_from_db()
+    assert mail.state == Mail.State.QUEUED
+    assert mail.attempts == 1
+    retry = DBTaskResult.objects.filter(status="READY").get()
+    assert retry.run_after == mail.next_attempt_at  # the worker wakes it when due
+
+    # When it is due, the worker delivers it; nothing else is left to run.
+    flaky_mail_server.down = False
+    DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+    Mail.objects.filter(pk=mail.pk).update(next_attempt_at=timezone.now())
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    mail.refresh_from_db()
+    assert mail.state == Mail.State.SENT
+    assert not DBTaskResult.objects.filter(status="READY").exists()
