@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .models import Mail
+from .models import Mail, MailQuerySet
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def schedule(mail_id: int, run_after: datetime | None = None) -> None:
         )
 
 
-def retry(queryset) -> int:
+def retry(queryset: MailQuerySet) -> int:
     """Put failed or waiting mails back in the queue for an immediate, fresh try."""
     now = timezone.now()
     ids = list(

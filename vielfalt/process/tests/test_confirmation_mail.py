@@ -35,3 +35,9 @@ def test_the_confirmation_mail_repeats_nothing_the_sender_typed(
         assert "Gewinn" not in part
     assert message.body.startswith("Guten Tag,")
     assert "/mitmachen/bestaetigen/" in message.body
+
+
+def test_the_next_page_does_not_claim_the_mail_was_already_sent(client):
+    html = client.get(reverse("process:check_mail")).content.decode()
+    assert "Wir schicken Ihnen eine E-Mail mit einem Link" in html
+    assert "Wir haben Ihnen eine E-Mail" not in html
