@@ -45,6 +45,7 @@ ADMIN_PATHS = [
     "/verwaltung/process/interestrequest/",
     "/verwaltung/vocabularies/language/",
     "/verwaltung/verarbeitungsverzeichnis/",
+    "/verwaltung/outbox/mail/",
 ]
 # The pages behind the login that coordinators and members use.
 SIGNED_IN_PATHS = [
