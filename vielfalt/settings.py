@@ -278,15 +278,15 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "vielfalt@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Seconds to wait for the mail server; a hanging one is tried again later.
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "30"))
-# The outbox keeps sent mails this long, failed ones (after all retries) longer.
-OUTBOX_KEEP_SENT_DAYS = int(env("OUTBOX_KEEP_SENT_DAYS", "30"))
-OUTBOX_KEEP_FAILED_DAYS = int(env("OUTBOX_KEEP_FAILED_DAYS", "90"))
 
 # Retention (DSGVO Art. 5(1)(e)): `manage.py daily` deletes what is older.
 # Accepted or declined join requests, counted from the decision:
 RETENTION_DECIDED_REQUESTS_DAYS = int(env("RETENTION_DECIDED_REQUESTS_DAYS", "180"))
 # Mails sent (or given up), counted from the attempt:
 RETENTION_SENT_MAILS_DAYS = int(env("RETENTION_SENT_MAILS_DAYS", "30"))
+# Mails that failed after every retry, counted from when they were queued
+# (kept longer, so that coordinators can see and resend them):
+RETENTION_FAILED_MAILS_DAYS = int(env("RETENTION_FAILED_MAILS_DAYS", "90"))
 # Entries of the back office's change history:
 RETENTION_ADMIN_LOG_DAYS = int(env("RETENTION_ADMIN_LOG_DAYS", "730"))
 # Where `manage.py backup` writes when given no path:

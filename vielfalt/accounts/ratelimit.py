@@ -28,7 +28,7 @@ from django.views.decorators.http import require_http_methods
 
 from vielfalt.lib.client_ip import limit_ip
 from vielfalt.lib.limits import Limit, Usage, clear, consume, hashed
-from vielfalt.lib.mail import queue_mail
+from vielfalt.outbox.mail import queue_mail
 
 UNLOCK_SALT = "vielfalt.accounts.login-unlock"
 UNLOCK_MAX_AGE = 24 * 60 * 60

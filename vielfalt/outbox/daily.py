@@ -1,33 +1,29 @@
-"""The outbox's part of ``manage.py daily``: delete old mails, report failed ones."""
+"""The outbox's part of ``manage.py daily``: point at mails that failed for good.
+
+Deleting old mails is a retention job (``personal_data.purge_mails``), which
+``manage.py daily`` runs with all the others.
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import Mail
-from .retention import delete_old_mails
 
 
 def run(stdout: TextIO) -> None:
-    sent, failed = delete_old_mails()
-    stdout.write(
-        _("Postausgang: %(sent)d verschickte und %(failed)d fehlgeschlagene E-Mails gelöscht.")
-        % {"sent": sent, "failed": failed}
-        + "\n"
-    )
-    still_failed = Mail.objects.filter(state=Mail.State.FAILED).count()
-    if still_failed:
+    failed = Mail.objects.filter(state=Mail.State.FAILED).count()
+    if failed:
         stdout.write(
             ngettext(
                 "Postausgang: %(count)d E-Mail ist endgültig fehlgeschlagen "
                 "(Verwaltung → E-Mails).",
                 "Postausgang: %(count)d E-Mails sind endgültig fehlgeschlagen "
                 "(Verwaltung → E-Mails).",
-                still_failed,
+                failed,
             )
-            % {"count": still_failed}
+            % {"count": failed}
             + "\n"
         )

@@ -11,18 +11,18 @@ from .models import Mail
 
 
 def delete_old_mails(now: datetime | None = None) -> tuple[int, int]:
-    """Delete sent mails after ``OUTBOX_KEEP_SENT_DAYS`` and failed ones after
-    ``OUTBOX_KEEP_FAILED_DAYS`` (counted from when they were queued).
+    """Delete mails sent more than ``RETENTION_SENT_MAILS_DAYS`` ago and mails that
+    failed for good and were queued more than ``RETENTION_FAILED_MAILS_DAYS`` ago.
 
-    Returns (sent deleted, failed deleted). Queued mails are never deleted here.
+    Returns (sent deleted, failed deleted). Mails still waiting are never deleted here.
     """
     now = now or timezone.now()
     sent, _ = Mail.objects.filter(
         state=Mail.State.SENT,
-        created_at__lt=now - timedelta(days=settings.OUTBOX_KEEP_SENT_DAYS),
+        sent_at__lt=now - timedelta(days=settings.RETENTION_SENT_MAILS_DAYS),
     ).delete()
     failed, _ = Mail.objects.filter(
         state=Mail.State.FAILED,
-        created_at__lt=now - timedelta(days=settings.OUTBOX_KEEP_FAILED_DAYS),
+        created_at__lt=now - timedelta(days=settings.RETENTION_FAILED_MAILS_DAYS),
     ).delete()
     return sent, failed

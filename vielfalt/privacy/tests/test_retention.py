@@ -6,13 +6,12 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.test import override_settings
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 
-from vielfalt.lib.mail import queue_mail
+from vielfalt.outbox.mail import queue_mail
+from vielfalt.outbox.models import Mail
 from vielfalt.privacy import registry
 from vielfalt.process.models import InterestRequest
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 Status = InterestRequest.Status
 
 
@@ -44,23 +43,19 @@ def test_decided_requests_go_after_the_period_open_ones_stay(db):
     assert left == {recent.pk, waiting.pk}
 
 
-@override_settings(TASKS=DATABASE_TASKS, RETENTION_SENT_MAILS_DAYS=30)
+@override_settings(RETENTION_SENT_MAILS_DAYS=30)
 def test_sent_mails_go_after_the_period(db, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        for address in ["old@example.org", "new@example.org", "queued@example.org"]:
+        for address in ["old@example.org", "new@example.org"]:
             queue_mail("accounts/mail/invite", {"valid_days": 7}, [address])
+    queue_mail("accounts/mail/invite", {"valid_days": 7}, ["queued@example.org"])  # no commit
     now = timezone.now()
-    rows = {row.args_kwargs["args"][2][0]: row for row in DBTaskResult.objects.all()}
-    DBTaskResult.objects.filter(pk=rows["old@example.org"].pk).update(
-        status="SUCCESSFUL", finished_at=now - timedelta(days=31)
-    )
-    DBTaskResult.objects.filter(pk=rows["new@example.org"].pk).update(
-        status="SUCCESSFUL", finished_at=now - timedelta(days=29)
-    )
+    Mail.objects.filter(to="old@example.org").update(sent_at=now - timedelta(days=31))
+    Mail.objects.filter(to="new@example.org").update(sent_at=now - timedelta(days=29))
 
     registry.purge(now)
 
-    left = sorted(row.args_kwargs["args"][2][0] for row in DBTaskResult.objects.all())
+    left = sorted(Mail.objects.values_list("to", flat=True))
     assert left == ["new@example.org", "queued@example.org"]
 
 
