@@ -5,6 +5,7 @@ and refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 """
 
 import os
+import re
 import secrets
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -15,26 +16,76 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+# A checkout has manage.py beside the package; an installed wheel does not, and
+# then var/ belongs in the working directory, never in site-packages.
+IN_CHECKOUT = (BASE_DIR / "manage.py").exists()
+
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 
-def env(name, default=""):
+def env(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 
 
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value == "":
+def parse_bool(name: str, value: str, default: bool = False) -> bool:
+    """A boolean setting: 1/0, true/false, yes/no, on/off; empty means the default.
+
+    Anything else stops the start: a typo such as ``DEBUG=ture`` must not read as "off".
+    """
+    word = value.strip().lower()
+    if word == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(
+        f"{name} must be 1 or 0 (or true/false, yes/no, on/off), not {value!r}."
+    )
 
 
-def env_list(name, default=""):
+def env_bool(name: str, default: bool = False) -> bool:
+    return parse_bool(name, env(name), default)
+
+
+def parse_int(name: str, value: str, default: int, minimum: int | None = 0) -> int:
+    """A whole number setting (at least ``minimum``); empty means the default."""
+    if value.strip() == "":
+        return default
+    if not WHOLE_NUMBER.fullmatch(value.strip()):
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.")
+    number = int(value.strip())
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}.")
+    return number
+
+
+def env_int(name: str, default: int, minimum: int | None = 0) -> int:
+    return parse_int(name, env(name), default, minimum)
+
+
+def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
-def local_secret_key():
+def env_choice(name: str, choices: tuple[str, ...], default: str = "") -> str:
+    """One of ``choices`` (compared without case); empty means the default."""
+    value = env(name).strip()
+    if value == "":
+        return default
+    for choice in choices:
+        if value.lower() == choice.lower():
+            return choice
+    raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {value!r}.")
+
+
+VAR_DIR = Path(env("VAR_DIR") or (BASE_DIR / "var" if IN_CHECKOUT else Path.cwd() / "var"))
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
+
+def local_secret_key() -> str:
     """A key generated once into var/ so that local sessions survive restarts."""
     path = VAR_DIR / "secret_key"
     if not path.exists():
@@ -43,25 +94,61 @@ def local_secret_key():
     return path.read_text().strip()
 
 
-def email_settings(url):
+def email_settings(url: str) -> dict[str, object]:
     """EMAIL_URL such as smtp://user:pass@host:587?tls=1, or console:// (default)."""
-    parts = urlsplit(url)
-    if parts.scheme in ("", "console"):
+    parts = urlsplit(url.strip())
+    if parts.scheme in ("", "console") and not parts.netloc and not parts.path:
         return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
     if parts.scheme == "locmem":
         return {"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
     if parts.scheme in ("smtp", "smtps"):
-        query = parse_qs(parts.query)
+        try:
+            port = parts.port
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"EMAIL_URL has a port that is not a number: {url!r}."
+            ) from None
+        if not parts.hostname:
+            raise ImproperlyConfigured(
+                f"EMAIL_URL names no mail server, e.g. smtp://user:pass@host:587?tls=1: {url!r}."
+            )
+        query = parse_qs(parts.query, keep_blank_values=True)
+        unknown = sorted(set(query) - {"tls"})
+        if unknown:
+            raise ImproperlyConfigured(
+                f"EMAIL_URL has unknown options ({', '.join(unknown)}); only ?tls=1 is known."
+            )
+        use_tls = parse_bool("EMAIL_URL's tls option", query.get("tls", ["0"])[-1])
+        if use_tls and parts.scheme == "smtps":
+            raise ImproperlyConfigured("EMAIL_URL: smtps:// already encrypts; leave out ?tls=1.")
         return {
             "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "EMAIL_HOST": parts.hostname or "localhost",
-            "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 25),
+            "EMAIL_HOST": parts.hostname,
+            "EMAIL_PORT": port or (465 if parts.scheme == "smtps" else 25),
             "EMAIL_HOST_USER": unquote(parts.username or ""),
             "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
             "EMAIL_USE_SSL": parts.scheme == "smtps",
-            "EMAIL_USE_TLS": query.get("tls", ["0"])[0] in ("1", "true"),
+            "EMAIL_USE_TLS": use_tls,
         }
-    raise ImproperlyConfigured(f"EMAIL_URL has an unknown scheme: {parts.scheme}")
+    raise ImproperlyConfigured(
+        f"EMAIL_URL must start with console://, smtp:// or smtps:// (or locmem:// in tests), "
+        f"not {url!r}."
+    )
+
+
+def database_settings(url: str, default: str) -> dict:
+    """DATABASE_URL parsed by dj-database-url; an unknown scheme stops the start."""
+    try:
+        return dj_database_url.parse(
+            url or default,
+            conn_max_age=env_int("CONN_MAX_AGE", 60),
+            conn_health_checks=True,
+        )
+    except (ValueError, dj_database_url.UnknownSchemeError) as error:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is not a database address such as "
+            f"postgres://user:password@host:5432/name or sqlite:///path ({error})"
+        ) from None
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -80,7 +167,8 @@ SITE_NAME = env("SITE_NAME", "#vielfaltgestalten")
 SITE_TOWN = env("SITE_TOWN", "Würselen")
 SITE_LOGO = env("SITE_LOGO", "vielfalt/logo.svg")  # a static path or an absolute URL
 SITE_DEMO = env_bool("SITE_DEMO", False)  # shows a notice that the data is fictional
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The address in mails; by default the one `manage.py runserver`/`make demo` serves on.
+SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env_int('PORT', 8000)}").rstrip("/")
 
 INSTALLED_APPS = [
     "vielfalt.apps.VielfaltAdminConfig",
@@ -147,12 +235,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
-        # An empty DATABASE_URL (as in `DATABASE_URL= make test`) also means the default.
-        env("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'vielfalt.sqlite3'}",
-        conn_max_age=int(env("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
+    # An empty DATABASE_URL (as in `DATABASE_URL= make test`) also means the default.
+    "default": database_settings(env("DATABASE_URL"), f"sqlite:///{VAR_DIR / 'vielfalt.sqlite3'}")
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -177,6 +261,11 @@ ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_CLIENT_IP_HEADER or None
 
 # A shared cache: the login rate limits must hold across gunicorn workers.
+if env("CACHE_URL") and urlsplit(env("CACHE_URL")).scheme not in ("redis", "rediss"):
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be a Redis address such as redis://127.0.0.1:6379/1 "
+        f"(or empty for the database cache), not {env('CACHE_URL')!r}."
+    )
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("CACHE_URL")}
@@ -252,7 +341,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(
+    env("STATIC_ROOT") or (BASE_DIR / "staticfiles" if IN_CHECKOUT else VAR_DIR / "staticfiles")
+)
 STATICFILES_DIRS = [BASE_DIR / "vielfalt" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -298,7 +389,7 @@ TASKS = {
     "default": {
         "BACKEND": (
             "django_tasks_db.DatabaseBackend"
-            if env("TASKS_BACKEND") == "database"
+            if env_choice("TASKS_BACKEND", ("immediate", "database"), "immediate") == "database"
             else "django_tasks.backends.immediate.ImmediateBackend"
         )
     }
@@ -316,7 +407,7 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 if env_bool("SECURE_PROXY_SSL_HEADER", False):
@@ -375,13 +466,23 @@ CSRF_FAILURE_VIEW = "vielfalt.pages.errors.csrf_failure"
 
 # Offerings not confirmed for this many days are flagged to their provider,
 # and after the grace period marked in the public finder.
-OFFERING_CONFIRM_AFTER_DAYS = int(env("OFFERING_CONFIRM_AFTER_DAYS", "365"))
-OFFERING_STALE_GRACE_DAYS = int(env("OFFERING_STALE_GRACE_DAYS", "90"))
+OFFERING_CONFIRM_AFTER_DAYS = env_int("OFFERING_CONFIRM_AFTER_DAYS", 365, minimum=1)
+OFFERING_STALE_GRACE_DAYS = env_int("OFFERING_STALE_GRACE_DAYS", 90)
 
+# Every record is printed once, by the root logger's handler: Django's default
+# gives the "django" logger a console handler of its own, which printed each
+# record of django.request (404s, errors) twice with DEBUG=1. "django.server"
+# (runserver's request lines) keeps Django's own handler and does not propagate.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "root": {
+        "handlers": ["console"],
+        "level": env_choice("LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"), "INFO"),
+    },
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "INFO"},
+    },
 }
