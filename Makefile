@@ -4,15 +4,36 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := vielfalt.settings
+# The demo's mails link to the address it is served on (SITE_URL follows PORT).
+export PORT
 
-.PHONY: demo install migrate serve test lint format messages clean
+.PHONY: demo install new-venv migrate serve test lint format messages clean
 
-$(BIN)/python:
+# Python 3.11 or newer, and a .venv made by the same interpreter ("cpython 3 11"):
+# a .venv from another one is rebuilt before anything is installed.
+PY_ID := import sys; print(sys.implementation.name, *sys.version_info[:2])
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+PY_OK := $(shell { $(PYTHON) -c 'import sys; print(int(sys.version_info >= (3, 11)))'; } 2>/dev/null)
+ifneq ($(PY_OK),1)
+$(error Vielfalt needs Python 3.11 or newer, but $(or $(PYTHON),no python3) is \
+$(or $(shell { $(PYTHON) --version; } 2>/dev/null),missing). Install Python 3.11 and run e.g. \
+`make PYTHON=/usr/bin/python3.11 demo`)
+endif
+ifneq ($(shell { $(BIN)/python -c '$(PY_ID)'; } 2>/dev/null),$(shell $(PYTHON) -c '$(PY_ID)'))
+$(VENV)/.installed: new-venv
+endif
+endif
+
+new-venv:
+	@echo "Creating $(VENV) with $$($(PYTHON) --version) ($(PYTHON))"
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+# Both locks: the site's own packages and the tools that develop and test it
+# (a production install takes requirements.lock only, see the README).
+$(VENV)/.installed: requirements.lock requirements-dev.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $@
 
 install: $(VENV)/.installed

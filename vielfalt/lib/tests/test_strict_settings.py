@@ -1,8 +1,10 @@
 """A mistyped setting stops the start with a message that names the variable."""
 
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -110,3 +112,30 @@ def test_a_well_formed_mail_address_is_read(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "mail.example.org 587 post@stadt True False"
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_demo_passes_its_port_to_the_site_so_mail_links_follow_it(tmp_path):
+    # The demo's recipe runs the site with make's environment; this recipe does the same.
+    recipe = (
+        "site-url: ; @DEBUG=1 VAR_DIR=$(TMP_VAR) $(BIN)/python -c "
+        "'import vielfalt.settings as s; print(s.SITE_URL)'"
+    )
+    result = subprocess.run(  # noqa: S603 (fixed arguments, no shell)
+        [
+            shutil.which("make"),
+            "--no-print-directory",
+            f"--eval={recipe}",
+            "site-url",
+            f"TMP_VAR={tmp_path}",
+            f"BIN={Path(sys.executable).parent}",
+        ],
+        cwd=settings.BASE_DIR,
+        env=BASE_ENV | {"PORT": "8080"},  # as in `PORT=8080 make demo`
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "http://127.0.0.1:8080"
