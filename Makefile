@@ -67,4 +67,4 @@ messages: install
 	$(BIN)/python scripts/check_translations.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache screenshots
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache .hypothesis screenshots build dist

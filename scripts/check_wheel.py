@@ -18,6 +18,7 @@ import tempfile
 import zipfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MUST_HAVE = [
@@ -49,7 +50,7 @@ def setuptools_is_recent() -> bool:
         return False
 
 
-def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+def run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(command, capture_output=True, text=True, timeout=300, **kwargs)  # noqa: S603
     if result.returncode != 0:
         sys.exit(f"FAILED: {' '.join(command)}\n{result.stdout}\n{result.stderr}")

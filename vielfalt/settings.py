@@ -136,7 +136,7 @@ def email_settings(url: str) -> dict[str, object]:
     )
 
 
-def database_settings(url: str, default: str) -> dict:
+def database_settings(url: str, default: str) -> dj_database_url.DBConfig:
     """DATABASE_URL parsed by dj-database-url; an unknown scheme stops the start."""
     try:
         return dj_database_url.parse(
