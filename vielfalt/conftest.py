@@ -9,6 +9,21 @@ from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.network.models import Organisation, Person
 
 PASSWORD = "Lindenplatz-Brunnen-2024"
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def keeps_argon2(node: pytest.Item) -> bool:
+    """Password and login tests hash as the site does; ``@pytest.mark.argon2`` asks for it too."""
+    names = f"{node.path.stem} {node.name}".lower()
+    return "password" in names or "login" in names or node.get_closest_marker("argon2") is not None
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(request, settings):
+    # Argon2 costs about 100 ms and 100 MiB a hash, on purpose; every test that
+    # creates a user would pay it. MD5 is fine for passwords that guard nothing.
+    if not keeps_argon2(request.node):
+        settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 def make_person(name, email, organisation=None, **extra):
