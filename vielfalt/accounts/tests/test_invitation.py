@@ -157,6 +157,9 @@ def test_a_link_within_its_lifetime_works(client, newcomer, django_capture_on_co
         response = client.get(link)
 
     assert response.status_code == 200
+    html = response.content.decode()
+    assert '<label for="id_password1">Passwort' in html
+    assert "Diese Einladung gilt nicht mehr" not in html
 
 
 @pytest.mark.parametrize(
@@ -188,6 +191,9 @@ def test_a_password_reset_token_is_no_invitation(client, newcomer):
     response = client.get(f"/konto/einladung/{uid}/{default_token_generator.make_token(user)}/")
 
     assert response.status_code == 400
+    html = response.content.decode()
+    assert "Diese Einladung gilt nicht mehr" in html
+    assert 'name="password1"' not in html
 
 
 def test_a_short_password_is_refused_and_the_name_is_kept(

@@ -87,6 +87,7 @@ def test_a_successful_login_does_not_count_as_a_failure(client, member):
     response = client.post(LOGIN_URL, {"login": "max@example.org", "password": PASSWORD})
 
     assert response.status_code == 302
+    assert int(client.session["_auth_user_id"]) == member.pk
 
 
 def test_an_inactive_account_cannot_log_in(client, member):

@@ -89,12 +89,24 @@ def test_it_hides_an_organisation_that_is_not_public(client, forum):
 def test_a_closed_forum_is_not_found(client, db):
     Forum.objects.create(name="Altes Thema", slug="alt", status="closed")
 
-    assert client.get("/foren/alt/").status_code == 404
+    response = client.get("/foren/alt/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Diese Seite gibt es nicht" in html
+    assert "Altes Thema" not in html
 
 
 def test_an_unknown_forum_is_not_found(client, db):
-    assert client.get("/foren/gibt-es-nicht/").status_code == 404
-    assert client.get("/en/foren/gibt-es-nicht/").status_code == 404
+    response = client.get("/foren/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert "<h1>Diese Seite gibt es nicht</h1>" in response.content.decode()
+    assert 'href="/foren/"' in response.content.decode()  # the site's own page, with its menu
+
+    response = client.get("/en/foren/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert '<html lang="en">' in response.content.decode()
+    assert "To the home page" in response.content.decode()
 
 
 def test_it_runs_a_constant_number_of_queries(client, forum, django_assert_num_queries):

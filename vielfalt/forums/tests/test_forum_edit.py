@@ -72,7 +72,11 @@ def test_a_member_of_another_forum_gets_403(member_client, forum):
 
 
 def test_a_plain_member_cannot_edit_their_own_forum(member_client, other_forum):
-    assert member_client.get(OTHER_URL).status_code == 403
+    response = member_client.get(OTHER_URL)
+
+    assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert "<textarea" not in response.content.decode()
 
 
 @pytest.mark.parametrize("url", [URL, OTHER_URL])
@@ -94,7 +98,10 @@ def test_a_coordinator_edits_a_closed_forum_and_stays_on_the_page(coordinator_cl
 
 
 def test_an_unknown_forum_is_404(coordinator_client, db):
-    assert coordinator_client.get("/foren/gibt-es-nicht/bearbeiten/").status_code == 404
+    response = coordinator_client.get("/foren/gibt-es-nicht/bearbeiten/")
+
+    assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 def test_the_forum_page_links_to_editing_for_its_moderator_only(client, moderator, member, forum):

@@ -123,7 +123,11 @@ def test_a_member_of_another_forum_gets_403(member_client, forum, helper_members
 
 
 def test_a_plain_member_cannot_manage_their_own_forum(member_client, other_forum):
-    assert member_client.get(OTHER_URL).status_code == 403
+    response = member_client.get(OTHER_URL)
+
+    assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert "Max Mitglied" not in response.content.decode()
 
 
 def test_a_coordinator_manages_every_forum(coordinator_client, forum, other_forum, newcomer):
@@ -136,8 +140,13 @@ def test_a_coordinator_manages_every_forum(coordinator_client, forum, other_foru
 
 
 def test_changes_need_post(moderator_client, helper_membership):
-    assert moderator_client.get(role_url(helper_membership)).status_code == 405
-    assert moderator_client.get(remove_url(helper_membership)).status_code == 405
+    for response in (
+        moderator_client.get(role_url(helper_membership)),
+        moderator_client.get(remove_url(helper_membership)),
+    ):
+        assert response.status_code == 405
+        assert response["Allow"] == "POST"
+    assert ForumMembership.objects.filter(pk=helper_membership.pk).exists()
 
 
 def test_changes_need_the_csrf_token(moderator, helper_membership):

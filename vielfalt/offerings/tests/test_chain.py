@@ -118,3 +118,7 @@ def test_the_chain_runs_a_fixed_number_of_queries(
     with django_assert_num_queries(4):
         response = client.get(URL)
     assert response.status_code == 200
+    html = response.content.decode()
+    assert "Kurs 0" in html
+    # A cell shows five offerings and links to all of them.
+    assert f"alle {count} Angebote" in html if count > 5 else f"Kurs {count - 1}" in html

@@ -136,7 +136,11 @@ def test_the_hsds_export_is_json_with_services_and_organizations(client, vocabul
 
 
 def test_an_unknown_format_is_not_found(client, db):
-    assert client.get(reverse("offerings:export", args=["pdf"])).status_code == 404
+    response = client.get(reverse("offerings:export", args=["pdf"]))
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("text/html")
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])

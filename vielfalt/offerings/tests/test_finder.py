@@ -201,6 +201,8 @@ def test_bad_parameters_never_break_the_page(client, organisation, vocab, params
     response = client.get(URL, params)
 
     assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>" in html and 'name="q"' in html  # the finder with its search form
 
 
 def test_a_too_high_page_shows_the_last_page(client, organisation):

@@ -43,9 +43,14 @@ def test_it_asks_anonymous_visitors_to_log_in(client, db):
 
 
 def test_it_forbids_members_who_are_not_coordinators(member_client, moderator):
-    assert member_client.get(URL).status_code == 403
+    response = member_client.get(URL)
+    assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert 'type="file"' not in response.content.decode()
     response = upload(member_client, b"Name des Angebots\nx\n")
     assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert not Offering.objects.exists()
 
 
 def test_it_shows_the_upload_form_and_the_columns(coordinator_client, vocabulary):
@@ -190,6 +195,8 @@ def test_the_upload_needs_the_csrf_token(vocabulary, coordinator):
     client.force_login(coordinator)
     response = upload(client, csv_bytes([row()]))
     assert response.status_code == 403
+    assert "Das Formular konnte nicht angenommen werden" in response.content.decode()
+    assert not Offering.objects.exists()
 
 
 def test_uploads_left_behind_are_swept_after_an_hour(coordinator_client, vocabulary, var_dir):

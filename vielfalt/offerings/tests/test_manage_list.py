@@ -145,6 +145,10 @@ def test_the_members_list_runs_a_constant_number_of_queries(
     with django_assert_num_queries(6):
         response = member_client.get(URL)
     assert response.status_code == 200
+    html = response.content.decode()
+    shown = response.context["page"]
+    assert len(shown) == min(count, 25)
+    assert all(offering.name in html for offering in shown)
 
 
 @pytest.mark.parametrize("count", [3, 30])
@@ -157,6 +161,10 @@ def test_the_coordinators_list_runs_a_constant_number_of_queries(
     with django_assert_num_queries(6):
         response = coordinator_client.get(URL)
     assert response.status_code == 200
+    html = response.content.decode()
+    shown = response.context["page"]
+    assert len(shown) == min(2 * count, 25)
+    assert all(offering.name in html for offering in shown)
 
 
 def test_the_dashboard_links_to_it(member_client):

@@ -105,7 +105,10 @@ def test_the_forms_load(coordinator_client, organisation):
         reverse("admin:offerings_location_changelist"),
         reverse("admin:offerings_location_change", args=[location.pk]),
     ):
-        assert coordinator_client.get(url).status_code == 200
+        response = coordinator_client.get(url)
+        assert response.status_code == 200
+        assert "<h1>" in response.content.decode()
+        assert "errornote" not in response.content.decode()
 
 
 def test_it_filters_by_the_kind_of_provider(coordinator_client, organisation, other_organisation):

@@ -114,10 +114,15 @@ def test_it_is_not_found_when_not_public(client, organisation, url_name, change)
     response = client.get(reverse(url_name, args=[offering.pk]))
 
     assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
+    assert "Versteckt" not in response.content.decode()
 
 
 def test_an_unknown_offering_is_not_found(client, db):
-    assert client.get("/angebote/999999/").status_code == 404
+    response = client.get("/angebote/999999/")
+
+    assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 def test_the_print_view_has_the_facts_and_no_navigation(client, offering):
@@ -142,5 +147,10 @@ def test_the_detail_page_runs_a_fixed_number_of_queries(
 
 
 def test_an_absurdly_large_id_is_not_found(client, db):
-    assert client.get("/angebote/99999999999999999999999999/").status_code == 404
-    assert client.get("/angebote/99999999999999999999999999/drucken/").status_code == 404
+    for path in (
+        "/angebote/99999999999999999999999999/",
+        "/angebote/99999999999999999999999999/drucken/",
+    ):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "Diese Seite gibt es nicht" in response.content.decode()

@@ -95,7 +95,12 @@ def test_it_sends_anonymous_visitors_to_the_login(client, offering):
 
 
 def test_it_rejects_get(member_client, offering):
-    assert member_client.get(url(offering)).status_code == 405
+    response = member_client.get(url(offering))
+
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    offering.refresh_from_db()
+    assert offering.status == Offering.Status.ACTIVE
 
 
 def test_coordinators_change_any_offering(coordinator_client, offering):
@@ -108,3 +113,4 @@ def test_coordinators_change_any_offering(coordinator_client, offering):
 def test_it_answers_404_for_an_unknown_offering(member_client, db):
     response = member_client.post(reverse("offerings:status", args=[999999]), {"action": "end"})
     assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()

@@ -65,6 +65,8 @@ def test_a_page_not_written_yet_is_not_found(client, db, path):
     response = client.get(path)
 
     assert response.status_code == 404
+    heading = "This page does not exist" if path.startswith("/en/") else "Diese Seite gibt es nicht"
+    assert f"<h1>{heading}</h1>" in response.content.decode()
 
 
 def test_in_english_it_marks_german_fallback_text_as_german(client, db):

@@ -62,3 +62,4 @@ def test_the_admin_action_declines(coordinator_client):
 def test_requests_cannot_be_added_by_hand(coordinator_client):
     response = coordinator_client.get(reverse("admin:process_interestrequest_add"))
     assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()

@@ -186,14 +186,21 @@ def test_it_limits_submissions_per_client_address(client, settings):
 def test_the_limit_counts_each_address_separately(client, settings):
     settings.JOIN_RATE_LIMIT = 1
     assert post(client, join_data(), REMOTE_ADDR="10.0.0.1").status_code == 302
-    assert post(client, join_data(), REMOTE_ADDR="10.0.0.1").status_code == 429
-    assert post(client, join_data(), REMOTE_ADDR="10.0.0.2").status_code == 302
+    refused = post(client, join_data(), REMOTE_ADDR="10.0.0.1")
+    assert refused.status_code == 429
+    assert "Bitte versuchen Sie es in einer Stunde noch einmal" in refused.content.decode()
+    other = post(client, join_data(), REMOTE_ADDR="10.0.0.2")
+    assert other.status_code == 302
+    assert other["Location"] == reverse("process:check_mail")
 
 
 def test_failed_forms_do_not_count_towards_the_limit(client, settings):
     settings.JOIN_RATE_LIMIT = 1
     post(client, join_data(consent=None))
-    assert post(client, join_data()).status_code == 302
+    response = post(client, join_data())
+    assert response.status_code == 302
+    assert response["Location"] == reverse("process:check_mail")
+    assert InterestRequest.objects.count() == 1
 
 
 def test_the_mail_shows_names_as_typed_not_html_escaped(

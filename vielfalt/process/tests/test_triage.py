@@ -26,15 +26,26 @@ def decline_url(interest):
 
 
 def test_coordinators_see_the_triage_page(coordinator_client):
-    assert coordinator_client.get(URL).status_code == 200
+    response = coordinator_client.get(URL)
+
+    assert response.status_code == 200
+    assert "<h1>Anfragen zum Mitmachen</h1>" in response.content.decode()
 
 
 def test_moderators_are_refused(moderator_client):
-    assert moderator_client.get(URL).status_code == 403
+    response = moderator_client.get(URL)
+
+    assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert "Anfragen zum Mitmachen" not in response.content.decode()
 
 
 def test_members_are_refused(member_client):
-    assert member_client.get(URL).status_code == 403
+    response = member_client.get(URL)
+
+    assert response.status_code == 403
+    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
+    assert "Anfragen zum Mitmachen" not in response.content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, db):
@@ -239,7 +250,10 @@ def test_an_unconfirmed_request_cannot_be_accepted(coordinator_client):
 
 
 def test_deciding_an_unknown_request_is_not_found(coordinator_client):
-    assert coordinator_client.post(reverse("process:accept", args=[999])).status_code == 404
+    response = coordinator_client.post(reverse("process:accept", args=[999]))
+
+    assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 # Declining
