@@ -16,11 +16,19 @@ from django.test import Client
 Client(HTTP_HOST="localhost").get("/gibt-es-nicht/")
 logging.getLogger("vielfalt.offerings").warning("Eine Meldung der Anwendung")
 """
+# Without collectstatic a production page cannot be rendered; log as Django would.
+PRODUCTION_SCRIPT = """
+import logging
+import django
+django.setup()
+logging.getLogger("django.request").warning("Not Found: /gibt-es-nicht/")
+logging.getLogger("vielfalt.offerings").warning("Eine Meldung der Anwendung")
+"""
 
 
-def run(tmp_path, **env):
+def run(tmp_path, script=SCRIPT, **env):
     return subprocess.run(  # noqa: S603 (fixed arguments, no shell)
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", script],
         cwd=settings.BASE_DIR,
         env=BASE_ENV
         | {"DJANGO_SETTINGS_MODULE": "vielfalt.settings", "VAR_DIR": str(tmp_path)}
@@ -41,7 +49,12 @@ def test_a_not_found_page_is_logged_once_with_debug_on(tmp_path):
 
 def test_records_are_logged_once_in_production_too(tmp_path):
     result = run(
-        tmp_path, DEBUG="0", SECRET_KEY="x" * 60, ALLOWED_HOSTS="localhost", SECURE_SSL_REDIRECT="0"
+        tmp_path,
+        PRODUCTION_SCRIPT,
+        DEBUG="0",
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="localhost",
+        SECURE_SSL_REDIRECT="0",
     )
 
     assert result.returncode == 0, result.stderr
