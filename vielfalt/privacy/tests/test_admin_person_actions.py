@@ -87,6 +87,7 @@ def test_the_actions_are_closed_to_everyone_but_coordinators(request, who, actio
 # Export
 
 
+@pytest.mark.argon2  # it checks that the Argon2 hash is left out
 def test_a_coordinator_exports_a_persons_data_as_json(coordinator_client, moderator, forum):
     person = moderator.person
 

@@ -16,6 +16,8 @@ def test_anonymous_visitors_are_sent_to_the_login(client, db):
     response = client.get(URL)
 
     assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert "next=/verwaltung/verarbeitungsverzeichnis/" in response["Location"]
 
 
 @pytest.mark.parametrize("who", ["member_client", "moderator_client"])
@@ -23,6 +25,8 @@ def test_it_is_closed_to_members_and_moderators(request, who):
     response = request.getfixturevalue(who).get(URL)
 
     assert response.status_code == 302  # to the back office's login
+    assert "login" in response["Location"]
+    assert "next=/verwaltung/verarbeitungsverzeichnis/" in response["Location"]
 
 
 def test_coordinators_see_every_declared_kind_of_data_as_a_table(coordinator_client):
