@@ -193,6 +193,7 @@ INSTALLED_APPS = [
     "vielfalt.forums",
     "vielfalt.offerings",
     "vielfalt.process",
+    "vielfalt.exchange",
     "vielfalt.privacy",
     "vielfalt.pages",
 ]

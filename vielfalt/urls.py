@@ -13,6 +13,7 @@ urlpatterns = i18n_patterns(
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
     path("", include("vielfalt.offerings.urls")),
+    path("", include("vielfalt.exchange.urls")),
     path("konto/", include("vielfalt.accounts.urls")),
     path("konto/", include("vielfalt.privacy.urls")),
     path("konto/", include("allauth.urls")),

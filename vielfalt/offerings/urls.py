@@ -10,5 +10,4 @@ urlpatterns = [
     path("angebote/<int:pk>/drucken/", views.offering_print, name="print"),
     path("praeventionskette/", views.prevention_chain, name="chain"),
     path("", include("vielfalt.offerings.editing.urls")),
-    path("", include("vielfalt.offerings.transfer.urls")),
 ]

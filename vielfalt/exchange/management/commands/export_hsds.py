@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from vielfalt.offerings.transfer import hsds
+from vielfalt.exchange import hsds_export as hsds
 
 
 class Command(BaseCommand):

@@ -10,10 +10,10 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from vielfalt.exchange import files
+from vielfalt.exchange.parse import parse_file
 from vielfalt.network.models import Organisation
 from vielfalt.offerings.models import Location, Offering
-from vielfalt.offerings.transfer import files
-from vielfalt.offerings.transfer.parse import parse_file
 
 from .test_export import content, make_offerings
 from .test_import_tabular import make_vocabulary
@@ -52,7 +52,7 @@ def test_every_exported_service_and_organization_is_valid_hsds(client, vocabular
     folder = schema_folder(source)
     make_offerings(3, vocabulary)
     Offering.objects.filter(name="Angebot 001").update(status=Offering.Status.PAUSED)
-    document = json.loads(content(client.get(reverse("offerings:export", args=["json"]))))
+    document = json.loads(content(client.get(reverse("exchange:export", args=["json"]))))
     assert len(document["services"]) == 3 and len(document["organizations"]) == 1
     services, organizations = validator(folder, "service"), validator(folder, "organization")
     for service in document["services"]:
@@ -121,7 +121,7 @@ def test_a_service_and_its_organization_in_two_examples_are_one_offering(db):
 
 def test_our_own_export_imports_elsewhere_and_again_here_without_changes(client, vocabulary):
     make_offerings(3, vocabulary)
-    data = content(client.get(reverse("offerings:export", args=["json"])))
+    data = content(client.get(reverse("exchange:export", args=["json"])))
     here = parse_file(files.JSON, data).run(dry_run=False)
     assert (here.created, here.updated, here.unchanged) == (0, 0, 3)
     assert here.places_created == 0 and here.places_updated == 0

@@ -1,4 +1,4 @@
-"""Import and export of offerings.
+"""Import and export of offerings (CSV, XLSX, Open Referral HSDS 3.0 JSON).
 
 - files.py: reading uploaded files safely (size, kind, encoding, zip bombs);
 - tabular.py: the CSV/XLSX columns, templates and exports;

@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from vielfalt.offerings.transfer import files
-from vielfalt.offerings.transfer.parse import parse_file
+from vielfalt.exchange import files
+from vielfalt.exchange.parse import parse_file
 
 
 class Command(BaseCommand):

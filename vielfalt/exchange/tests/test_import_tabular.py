@@ -7,10 +7,10 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
+from vielfalt.exchange import files, tabular
+from vielfalt.exchange.parse import parse_file
 from vielfalt.forums.models import Forum
 from vielfalt.offerings.models import Location, Offering
-from vielfalt.offerings.transfer import files, tabular
-from vielfalt.offerings.transfer.parse import parse_file
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 HEADER = [str(column.label) for column in tabular.COLUMNS]

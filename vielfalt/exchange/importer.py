@@ -18,9 +18,9 @@ from django.utils.translation import gettext as _
 
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
+from vielfalt.offerings.models import Location, Offering
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
-from ..models import Location, Offering
 from .ids import known_ids
 
 RELATIONS = ("life_phases", "forums", "target_groups", "languages")
@@ -222,7 +222,7 @@ def run_import(records, *, dry_run, providers=(), notes=()):
             transaction.set_rollback(True)
         else:
             if run.touched:
-                from ..search import refresh_search_index
+                from vielfalt.offerings.search import refresh_search_index
 
                 refresh_search_index(sorted(run.touched))
             report.applied = True

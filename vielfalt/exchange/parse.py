@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from . import files, hsds, tabular
+from . import files, hsds_import, tabular
 from .importer import Problem, run_import
 
 
@@ -22,7 +22,7 @@ def parse_file(kind, data, encoding="auto"):
     """Read and validate a file of the given kind (files.CSV, XLSX or JSON)."""
     try:
         if kind == files.JSON:
-            records, providers, problems, notes = hsds.parse_document(files.read_json(data))
+            records, providers, problems, notes = hsds_import.parse_document(files.read_json(data))
             return Parsed(records, providers, problems, notes)
         rows = tabular.read_table(kind, data, encoding)
     except files.FileProblem as problem:

@@ -1,243 +1,31 @@
-"""Offerings as Open Referral HSDS 3.0 JSON, both ways.
+"""Offerings from Open Referral HSDS 3.0 JSON (the import).
 
-Export: each public offering becomes an HSDS service with its organization,
-locations (service_at_locations), contact, phones, languages, cost options,
-schedule description, status and taxonomy terms for life phases, topics
-(forums) and target groups; the document also lists the organizations.
-Only the offering's published contact is included, no other personal data.
-
-Import: services are read from a single service, a single organization with
-its services, a service_at_location, a list or an API page ("contents") of
-any of these, or Vielfalt's own export. Services are matched by their HSDS
-id (kept as external id), organizations by id or name (created if missing),
+Services are read from a single service, a single organization with its
+services, a service_at_location, a list or an API page ("contents") of any
+of these, or Vielfalt's own export. Services are matched by their HSDS id
+(kept as external id), organizations by id or name (created if missing),
 locations by id. Terms that are not in our vocabularies are left out with a
 note; they are not errors.
 """
 
 import json
-import uuid
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from vielfalt.network.models import Organisation
+from vielfalt.offerings.models import Offering
 
-from ..models import Offering
-from .ids import derived_id, hsds_id, site_namespace
+from .hsds_export import TAXONOMIES
 from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
 
-TAXONOMIES = {
-    "life_phases": "vielfalt:life_phases",
-    "forums": "vielfalt:topics",
-    "target_groups": "vielfalt:target_groups",
-}
-STATUS_OUT = {
-    Offering.Status.ACTIVE: "active",
-    Offering.Status.PAUSED: "inactive",
-    Offering.Status.ENDED: "defunct",
-}
 STATUS_IN = {
     "active": Offering.Status.ACTIVE,
     "inactive": Offering.Status.PAUSED,
     "temporarily closed": Offering.Status.PAUSED,
     "defunct": Offering.Status.ENDED,
 }
-
-# Export -------------------------------------------------------------------------
-
-
-def export_queryset():
-    """Public offerings with all they need for HSDS, in a constant number of queries."""
-    return Offering.objects.public().with_details().order_by("name", "pk")
-
-
-def organisations_queryset():
-    """The organisations that provide public offerings."""
-    return Organisation.objects.filter(
-        pk__in=Offering.objects.public().values("organisation_id")
-    ).order_by("name", "pk")
-
-
-def organisation_id(organisation):
-    return hsds_id("organisation", organisation.pk)
-
-
-def organization(organisation):
-    data = {
-        "id": organisation_id(organisation),
-        "name": organisation.name,
-        "description": organisation.description,
-    }
-    if organisation.website:
-        data["website"] = organisation.website
-    return data
-
-
-def description_text(offering):
-    """HSDS has one description: the short one first, the long one after a blank line."""
-    if offering.description:
-        return f"{offering.short_description}\n\n{offering.description}"
-    return offering.short_description
-
-
-def term_id(taxonomy, slug):
-    return str(uuid.uuid5(site_namespace(), f"taxonomy_term/{taxonomy}/{slug}"))
-
-
-def service(offering):
-    """One offering as an HSDS service (with its organization nested)."""
-    sid = hsds_id("offering", offering.pk, offering.external_id)
-    organisation = offering.organisation
-    data = {
-        "id": sid,
-        "organization_id": organisation_id(organisation),
-        "name": offering.name,
-        "description": description_text(offering),
-        "status": STATUS_OUT[offering.status],
-        "assured_date": offering.last_confirmed.isoformat(),
-        "last_modified": offering.updated.isoformat(),
-    }
-    if offering.url:
-        data["url"] = offering.url
-    if offering.contact_email:
-        data["email"] = offering.contact_email
-    if offering.fee:
-        data["fees_description"] = offering.fee
-    if offering.eligibility:
-        data["eligibility_description"] = offering.eligibility
-    phases = list(offering.life_phases.all())
-    if phases and all(phase.min_age is not None for phase in phases):
-        data["minimum_age"] = min(phase.min_age for phase in phases)
-    if phases and all(phase.max_age is not None for phase in phases):
-        data["maximum_age"] = max(phase.max_age for phase in phases)
-    if offering.contact_phone:
-        data["phones"] = [
-            {"id": derived_id(sid, "phone"), "service_id": sid, "number": offering.contact_phone}
-        ]
-    if offering.contact_name or offering.contact_email or offering.contact_phone:
-        contact_id = derived_id(sid, "contact")
-        contact = {"id": contact_id, "service_id": sid, "name": offering.contact_name}
-        if offering.contact_email:
-            contact["email"] = offering.contact_email
-        if offering.contact_phone:
-            contact["phones"] = [
-                {
-                    "id": derived_id(contact_id, "phone"),
-                    "contact_id": contact_id,
-                    "number": offering.contact_phone,
-                }
-            ]
-        data["contacts"] = [contact]
-    if offering.schedule:
-        data["schedules"] = [
-            {"id": derived_id(sid, "schedule"), "service_id": sid, "description": offering.schedule}
-        ]
-    data["languages"] = [
-        {
-            "id": derived_id(sid, "language", language.code),
-            "service_id": sid,
-            "name": language.name,
-            "code": language.code,
-        }
-        for language in offering.languages.all()
-    ]
-    if offering.is_free:
-        cost = {"option": _("kostenlos"), "amount": 0, "currency": "EUR"}
-    else:
-        cost = {"option": offering.fee or _("kostenpflichtig"), "currency": "EUR"}
-    data["cost_options"] = [{"id": derived_id(sid, "cost"), "service_id": sid, **cost}]
-    data["service_at_locations"] = [
-        service_at_location(offering, sid, location) for location in offering.locations.all()
-    ]
-    data["attributes"] = [
-        attribute(sid, kind, taxonomy, term)
-        for kind, taxonomy in TAXONOMIES.items()
-        for term in getattr(offering, kind).all()
-    ]
-    data["organization"] = organization(organisation)
-    return data
-
-
-def attribute(sid, kind, taxonomy, term):
-    tid = term_id(taxonomy, term.slug)
-    return {
-        "id": derived_id(sid, "attribute", taxonomy, term.slug),
-        "link_id": sid,
-        "link_type": kind,
-        "link_entity": "service",
-        "taxonomy_term_id": tid,
-        "taxonomy_term": {
-            "id": tid,
-            "code": term.slug,
-            "name": term.name,
-            "description": term.description,
-            "taxonomy": taxonomy,
-            "language": "de",
-        },
-    }
-
-
-def service_at_location(offering, sid, location):
-    lid = hsds_id("location", location.pk, location.external_id)
-    place = {"id": lid, "location_type": "physical", "name": location.name}
-    if location.latitude is not None and location.longitude is not None:
-        place["latitude"] = float(location.latitude)
-        place["longitude"] = float(location.longitude)
-    if location.street or location.city or location.postal_code:
-        address = {
-            "id": derived_id(lid, "address"),
-            "location_id": lid,
-            "address_1": location.street,
-            "city": location.city,
-            "state_province": getattr(settings, "SITE_STATE", ""),
-            "postal_code": location.postal_code,
-            "country": getattr(settings, "SITE_COUNTRY", "DE"),
-            "address_type": "physical",
-        }
-        if location.district:
-            address["region"] = location.district.name
-        place["addresses"] = [address]
-    if offering.accessibility:
-        place["accessibility"] = [
-            {
-                "id": derived_id(sid, "accessibility", lid),
-                "location_id": lid,
-                "description": offering.accessibility,
-            }
-        ]
-    return {
-        "id": derived_id(sid, "service_at_location", lid),
-        "service_id": sid,
-        "location_id": lid,
-        "location": place,
-    }
-
-
-def document_chunks(offerings, organisations):
-    """The export document as pieces of JSON text, one record at a time."""
-    head = {
-        "version": "3.0",
-        "generated_at": timezone.now().isoformat(),
-        "source": settings.SITE_URL,
-    }
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "services": ['
-    for number, offering in enumerate(offerings):
-        yield ("," if number else "") + "\n" + json.dumps(service(offering), ensure_ascii=False)
-    yield '\n], "organizations": ['
-    for number, organisation in enumerate(organisations):
-        yield (
-            ("," if number else "")
-            + "\n"
-            + json.dumps(organization(organisation), ensure_ascii=False)
-        )
-    yield "\n]}\n"
-
-
-# Import -------------------------------------------------------------------------
 
 
 def collect(document):

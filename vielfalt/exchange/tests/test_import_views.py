@@ -7,13 +7,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from vielfalt.exchange import files, pending
 from vielfalt.offerings.models import Location, Offering
-from vielfalt.offerings.transfer import files, pending
 
 from .test_hsds import example
 from .test_import_tabular import csv_bytes, make_vocabulary, row
 
-URL = reverse("offerings:import")
+URL = reverse("exchange:import")
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_it_shows_the_upload_form_and_the_columns(coordinator_client, vocabulary
     html = response.content.decode()
     assert 'type="file"' in html and 'for="id_file"' in html
     assert "Ort: Stadtteil" in html and "mitte, pley" in html
-    assert reverse("offerings:import_template", args=["xlsx"]) in html
+    assert reverse("exchange:import_template", args=["xlsx"]) in html
 
 
 def test_an_upload_with_errors_shows_every_error_and_stores_nothing(
@@ -155,7 +155,7 @@ def test_the_upload_is_stopped_at_the_limit_when_no_length_is_declared(
     response = upload(coordinator_client, b"a;b\n" * 100_000)
     # 400 kB declared is above 1000 bytes plus the allowance for the form: refused unread.
     assert response.status_code == 413
-    monkeypatch.setattr("vielfalt.offerings.transfer.views.UPLOAD_OVERHEAD", 10**9)
+    monkeypatch.setattr("vielfalt.exchange.views.UPLOAD_OVERHEAD", 10**9)
     response = upload(coordinator_client, b"a;b\n" * 100_000)
     assert response.status_code == 413
     assert "Die Datei ist zu groß. Erlaubt sind höchstens 0,0 MB." in response.content.decode()

@@ -1,8 +1,10 @@
-"""Import and export; included into the offerings namespace."""
+"""Import and export of offerings; the paths sit beside the finder's."""
 
 from django.urls import path
 
 from . import views
+
+app_name = "exchange"
 
 urlpatterns = [
     path("angebote/export.<str:fmt>", views.export, name="export"),

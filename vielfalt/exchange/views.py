@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
-from . import files, hsds, pending, tabular
+from . import files, hsds_export, pending, tabular, tabular_export
 from .forms import UploadForm
 from .importer import Problem, Vocabularies
 from .parse import parse_file
@@ -60,24 +60,30 @@ def export_filename(extension):
 def export(request, fmt):
     """All public offerings as CSV, XLSX or HSDS 3.0 JSON (open data, no login)."""
     if fmt == "csv":
-        rows = (tabular.offering_row(o) for o in tabular.export_queryset().iterator(chunk_size=500))
+        rows = (
+            tabular_export.offering_row(o)
+            for o in tabular_export.export_queryset().iterator(chunk_size=500)
+        )
         response = StreamingHttpResponse(
-            tabular.csv_lines(rows), content_type="text/csv; charset=utf-8"
+            tabular_export.csv_lines(rows), content_type="text/csv; charset=utf-8"
         )
         response["Content-Disposition"] = f'attachment; filename="{export_filename("csv")}"'
     elif fmt == "xlsx":
-        rows = (tabular.offering_row(o) for o in tabular.export_queryset().iterator(chunk_size=500))
+        rows = (
+            tabular_export.offering_row(o)
+            for o in tabular_export.export_queryset().iterator(chunk_size=500)
+        )
         response = FileResponse(
-            tabular.write_xlsx(rows),
+            tabular_export.write_xlsx(rows),
             as_attachment=True,
             filename=export_filename("xlsx"),
             content_type=XLSX_TYPE,
         )
     elif fmt == "json":
         response = StreamingHttpResponse(
-            hsds.document_chunks(
-                hsds.export_queryset().iterator(chunk_size=500),
-                hsds.organisations_queryset().iterator(chunk_size=500),
+            hsds_export.document_chunks(
+                hsds_export.export_queryset().iterator(chunk_size=500),
+                hsds_export.organisations_queryset().iterator(chunk_size=500),
             ),
             content_type="application/json; charset=utf-8",
         )
@@ -92,12 +98,14 @@ def export(request, fmt):
 def import_template(request, fmt):
     """The empty file to fill in: the columns and one example row."""
     if fmt == "csv":
-        response = HttpResponse(tabular.csv_template(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            tabular_export.csv_template(), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="angebote-vorlage.csv"'
         return response
     if fmt == "xlsx":
         return FileResponse(
-            tabular.write_xlsx([tabular.example_row()], with_notes=True),
+            tabular_export.write_xlsx([tabular_export.example_row()], with_notes=True),
             as_attachment=True,
             filename="angebote-vorlage.xlsx",
             content_type=XLSX_TYPE,
@@ -141,7 +149,7 @@ def _import_start(request, handler):
         kind=form.kind,
         encoding=encoding,
     )
-    return redirect("offerings:import_preview", token=token)
+    return redirect("exchange:import_preview", token=token)
 
 
 def column_help():
@@ -155,7 +163,7 @@ def column_help():
 def render_start(request, form, problems=None, status=200):
     return render(
         request,
-        "offerings/transfer/import_start.html",
+        "exchange/import_start.html",
         {
             "form": form,
             "problems": problems,
@@ -176,12 +184,12 @@ def import_preview(request, token):
                 "Dieser Import ist abgelaufen oder unbekannt. Bitte laden Sie die Datei erneut hoch."
             ),
         )
-        return redirect("offerings:import")
+        return redirect("exchange:import")
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "cancel":
         pending.discard(request, token)
         messages.info(request, _("Import abgebrochen. Es wurde nichts gespeichert."))
-        return redirect("offerings:import")
+        return redirect("exchange:import")
     parsed = parse_file(upload.kind, upload.data, upload.encoding)
     report = None
     if not parsed.problems:
@@ -200,10 +208,10 @@ def import_preview(request, token):
         messages.success(
             request, _("Import abgeschlossen: {summary}").format(summary=report.summary())
         )
-        return redirect("offerings:import")
+        return redirect("exchange:import")
     problems = parsed.problems + (report.problems if report else [])
     return render(
         request,
-        "offerings/transfer/import_preview.html",
+        "exchange/import_preview.html",
         {"upload": upload, "report": report, "problems": problems},
     )

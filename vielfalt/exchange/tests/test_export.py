@@ -7,11 +7,11 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from vielfalt.exchange import files, tabular
+from vielfalt.exchange.parse import parse_file
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
 from vielfalt.offerings.models import Location, Offering
-from vielfalt.offerings.transfer import files, tabular
-from vielfalt.offerings.transfer.parse import parse_file
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .test_import_tabular import make_vocabulary
@@ -81,7 +81,7 @@ def content(response):
 
 def test_the_csv_export_lists_only_public_offerings(client, vocabulary, hidden):
     make_offerings(2, vocabulary)
-    response = client.get(reverse("offerings:export", args=["csv"]))
+    response = client.get(reverse("exchange:export", args=["csv"]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     text = content(response).decode("utf-8-sig")
@@ -93,7 +93,7 @@ def test_the_csv_export_lists_only_public_offerings(client, vocabulary, hidden):
 
 def test_the_csv_export_imports_again_without_changes(client, vocabulary):
     make_offerings(3, vocabulary)
-    data = content(client.get(reverse("offerings:export", args=["csv"])))
+    data = content(client.get(reverse("exchange:export", args=["csv"])))
     parsed = parse_file(files.CSV, data)
     assert parsed.problems == []
     report = parsed.run(dry_run=False)
@@ -104,7 +104,7 @@ def test_the_csv_export_imports_again_without_changes(client, vocabulary):
 def test_the_xlsx_export_has_the_template_columns_and_imports_again(client, vocabulary):
     make_offerings(3, vocabulary)
     Offering.objects.filter(name="Angebot 000").update(name='=HYPERLINK("http://x")')
-    response = client.get(reverse("offerings:export", args=["xlsx"]))
+    response = client.get(reverse("exchange:export", args=["xlsx"]))
     assert response.status_code == 200
     data = content(response)
     sheet = load_workbook(io.BytesIO(data)).worksheets[0]
@@ -118,7 +118,7 @@ def test_the_xlsx_export_has_the_template_columns_and_imports_again(client, voca
 
 def test_the_hsds_export_is_json_with_services_and_organizations(client, vocabulary, hidden):
     make_offerings(2, vocabulary)
-    response = client.get(reverse("offerings:export", args=["json"]))
+    response = client.get(reverse("exchange:export", args=["json"]))
     assert response.status_code == 200
     document = json.loads(content(response))
     assert [s["name"] for s in document["services"]] == ["Angebot 000", "Angebot 001"]
@@ -136,7 +136,7 @@ def test_the_hsds_export_is_json_with_services_and_organizations(client, vocabul
 
 
 def test_an_unknown_format_is_not_found(client, db):
-    response = client.get(reverse("offerings:export", args=["pdf"]))
+    response = client.get(reverse("exchange:export", args=["pdf"]))
 
     assert response.status_code == 404
     assert response["Content-Type"].startswith("text/html")
@@ -147,7 +147,7 @@ def test_an_unknown_format_is_not_found(client, db):
 def test_exports_run_a_constant_number_of_queries(
     client, vocabulary, django_assert_num_queries, fmt
 ):
-    url = reverse("offerings:export", args=[fmt])
+    url = reverse("exchange:export", args=[fmt])
     make_offerings(3, vocabulary)
     # The offerings, four vocabularies, the places (HSDS: and the organisations).
     with django_assert_num_queries(7 if fmt == "json" else 6) as small:
@@ -159,12 +159,12 @@ def test_exports_run_a_constant_number_of_queries(
 
 def test_the_templates_can_be_downloaded_and_their_example_row_is_valid(client, vocabulary):
     for fmt, kind in (("csv", files.CSV), ("xlsx", files.XLSX)):
-        response = client.get(reverse("offerings:import_template", args=[fmt]))
+        response = client.get(reverse("exchange:import_template", args=[fmt]))
         assert response.status_code == 200
         parsed = parse_file(kind, content(response))
         assert parsed.problems == [], fmt
         assert parsed.records[0].fields["name"] == "Beispiel: Eltern-Café"
     workbook = load_workbook(
-        io.BytesIO(content(client.get(reverse("offerings:import_template", args=["xlsx"]))))
+        io.BytesIO(content(client.get(reverse("exchange:import_template", args=["xlsx"]))))
     )
     assert workbook.sheetnames == ["Angebote", "Hinweise"]
