@@ -184,6 +184,16 @@ COLUMNS = [
         kind="place",
         vocab="districts",
     ),
+    Column(
+        "place_id",
+        gettext_lazy("Ort: ID"),
+        gettext_lazy(
+            "Kennung des Ortes aus einem Export. Leer lassen: der Ort wird über Name und "
+            "Adresse wiedererkannt oder neu angelegt."
+        ),
+        kind="place",
+        max_length=_max("external_id", Location),
+    ),
 ]
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}
 PLACE_KEYS = [column.key for column in COLUMNS if column.kind == "place"]

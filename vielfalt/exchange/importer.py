@@ -170,7 +170,13 @@ class Vocabularies:
         return self.by_text[kind].get(normal(text))
 
     def choices(self, kind):
-        return ", ".join(obj.slug for obj in self.entries[kind]) or "–"
+        """The values to offer in templates and help; a closed forum is not offered."""
+        offered = [
+            obj
+            for obj in self.entries[kind]
+            if not (kind == "forums" and obj.status == Forum.Status.CLOSED)
+        ]
+        return ", ".join(obj.slug for obj in offered) or "–"
 
 
 class Providers:
@@ -248,6 +254,8 @@ class _Run:
             for key in known_ids("location", location.pk, location.external_id):
                 self.locations_by_id[key] = location
             self.locations_by_address.setdefault(address_key(location), location)
+            # A place is shared: other providers' offerings meet there too.
+            self.locations_by_address.setdefault(address_key(location, shared=True), location)
         self.seen_places = {}
         self.seen_offerings = set()
         self.preloaded = {}
@@ -305,7 +313,9 @@ class _Run:
         if place.external_id:
             location = self.locations_by_id.get(place.external_id)
         else:
-            location = self.locations_by_address.get(key)
+            location = self.locations_by_address.get(key) or self.locations_by_address.get(
+                address_key(place, shared=True)
+            )
         if location is None:
             location = Location.objects.create(
                 organisation=organisation,
@@ -437,9 +447,12 @@ class _Run:
         )
 
 
-def address_key(place, organisation=None):
-    """Places without an external id are the same when provider, name and address match."""
+def address_key(place, organisation=None, *, shared=False):
+    """Places without an external id are the same when provider, name and address match;
+    shared=True: the key of name and address alone, for a place of another provider."""
     organisation_id = organisation.pk if organisation else place.organisation_id
+    if shared:
+        organisation_id = None
     return (
         "address",
         organisation_id,

@@ -268,6 +268,7 @@ def parse_places(row, values, vocabularies, problems):
             street=part.get("place_street", ""),
             postal_code=part.get("place_postal_code", ""),
             city=part.get("place_city", ""),
+            external_id=part.get("place_id", ""),
         )
         for key, value in part.items():
             column = COLUMNS_BY_KEY[key]

@@ -57,6 +57,9 @@ def offering_row(offering):
         "; ".join(location.district.slug if location.district else "" for location in locations)
         if any(location.district for location in locations)
         else "",
+        "; ".join(
+            public_id("location", location.pk, location.external_id) for location in locations
+        ),
     ]
 
 
@@ -65,10 +68,16 @@ def example_row():
     from vielfalt.forums.models import Forum
     from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
-    def first(model, count=1):
+    def first(model, count=1, queryset=None):
+        queryset = model.objects.all() if queryset is None else queryset
         return "; ".join(
-            model.objects.order_by("position", "name").values_list("slug", flat=True)[:count]
+            queryset.order_by("position", "name").values_list("slug", flat=True)[:count]
         )
+
+    # An example names a forum that is open to join: active first, never a closed one.
+    forums = Forum.objects.filter(status=Forum.Status.ACTIVE)
+    if not forums.exists():
+        forums = Forum.objects.public()
 
     provider = (
         Organisation.objects.filter(is_public=True)
@@ -86,7 +95,7 @@ def example_row():
         ),
         provider,
         first(LifePhase, 2),
-        first(Forum),
+        first(Forum, queryset=forums),
         first(TargetGroup),
         first(Language, 2),
         "",
@@ -105,6 +114,7 @@ def example_row():
         "52146",
         settings.SITE_TOWN,
         first(District),
+        "",
     ]
 
 
