@@ -450,9 +450,9 @@ class _Run:
 def address_key(place, organisation=None, *, shared=False):
     """Places without an external id are the same when provider, name and address match;
     shared=True: the key of name and address alone, for a place of another provider."""
-    organisation_id = organisation.pk if organisation else place.organisation_id
-    if shared:
-        organisation_id = None
+    organisation_id = None
+    if not shared:
+        organisation_id = organisation.pk if organisation else place.organisation_id
     return (
         "address",
         organisation_id,
