@@ -17,9 +17,11 @@ from pathlib import PurePath
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+# The same limits hold for every format: a CSV row, an XLSX row and an HSDS
+# record are one offering each; a column and a field of a JSON object alike.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5000
-MAX_COLUMNS = 60
+MAX_ROWS = 5000  # offerings (rows, HSDS services) and organisations per file
+MAX_COLUMNS = 60  # columns of a row, fields of an HSDS record, entries of a list in it
 MAX_ZIP_ENTRIES = 300
 MAX_UNCOMPRESSED_BYTES = 40 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
@@ -178,6 +180,31 @@ def check_row(number, columns):
                 row=number, count=columns, limit=MAX_COLUMNS
             )
         )
+
+
+def check_records(count, what=None):
+    """FileProblem if a JSON file holds more records than a CSV file may hold rows."""
+    if count > MAX_ROWS:
+        raise FileProblem(
+            _(
+                "Die Datei enthält zu viele Einträge ({count} {what}). "
+                "Erlaubt sind höchstens {limit} Angebote je Datei."
+            ).format(count=count, what=what or _("Angebote"), limit=MAX_ROWS)
+        )
+
+
+def too_many_fields(value):
+    """The message for a JSON record with more fields, or a list with more entries,
+    than a row may have columns; None if it fits."""
+    if isinstance(value, dict) and len(value) > MAX_COLUMNS:
+        return _("Zu viele Felder ({count}). Erlaubt sind höchstens {limit}.").format(
+            count=len(value), limit=MAX_COLUMNS
+        )
+    if isinstance(value, list) and len(value) > MAX_COLUMNS:
+        return _("Zu viele Einträge ({count}). Erlaubt sind höchstens {limit}.").format(
+            count=len(value), limit=MAX_COLUMNS
+        )
+    return None
 
 
 def check_zip(data):

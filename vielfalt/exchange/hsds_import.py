@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from vielfalt.offerings.models import Offering
 
+from . import files
 from .hsds_export import TAXONOMIES
 from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
 
@@ -97,6 +98,8 @@ def parse_document(document):
     """Records, standalone providers, problems and notes from an HSDS document."""
     reader = _Reader()
     services, organisations = collect(document)
+    files.check_records(len(services))
+    files.check_records(len(organisations), _("Organisationen"))
     if not services and not organisations:
         reader.problems.append(
             Problem(
@@ -197,7 +200,7 @@ class _Reader:
         return value.strip()
 
     def provider(self, org, row):
-        if not isinstance(org, dict):
+        if not isinstance(org, dict) or self.too_big(org, row):
             return None
         identifier = self.identifier(org, row, "organization.id")
         name = self.text(org, "name")
@@ -223,7 +226,19 @@ class _Reader:
             phone=self.text(phones[0], "number")[:40] if phones else "",
         )
 
+    def too_big(self, item, row):
+        """A problem for each part of a record that exceeds the limits of every format."""
+        found = False
+        for path, value in [("–", item), *dict.items(item)]:
+            message = files.too_many_fields(value)
+            if message:
+                self.problems.append(Problem(row, path, message))
+                found = True
+        return found
+
     def service(self, item, org, extra_locations, row):
+        if self.too_big(item, row):
+            return None
         identifier = self.identifier(item, row, "id")
         name = self.text(item, "name")
         if not name:

@@ -21,6 +21,7 @@ class Parsed:
 def parse_file(kind, data, encoding="auto"):
     """Read and validate a file of the given kind (files.CSV, XLSX or JSON)."""
     try:
+        files.check_size(len(data))
         if kind == files.JSON:
             records, providers, problems, notes = hsds_import.parse_document(files.read_json(data))
             return Parsed(records, providers, problems, notes)

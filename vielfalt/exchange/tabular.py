@@ -241,6 +241,15 @@ def parse_places(row, values, vocabularies, problems):
         for key in given
     }
     count = max(len(parts) for parts in lists.values())
+    if count > files.MAX_COLUMNS:
+        problems.append(
+            Problem(
+                row,
+                str(COLUMNS_BY_KEY["place_name"].label),
+                files.too_many_fields([None] * count),
+            )
+        )
+        return None
     ok = True
     for key, parts in lists.items():
         if len(parts) not in (0, 1, count):

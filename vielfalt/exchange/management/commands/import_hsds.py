@@ -21,7 +21,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         path = Path(options["file"])
         try:
+            files.check_size(path.stat().st_size)  # before anything is read
             data = path.read_bytes()
+        except files.FileProblem as problem:
+            raise CommandError(_("Nichts importiert:") + "\n" + str(problem)) from problem
         except OSError as error:
             raise CommandError(
                 _("Die Datei {path} lässt sich nicht lesen: {error}").format(path=path, error=error)
