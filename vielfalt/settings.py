@@ -469,6 +469,8 @@ CSRF_FAILURE_VIEW = "vielfalt.pages.errors.csrf_failure"
 # and after the grace period marked in the public finder.
 OFFERING_CONFIRM_AFTER_DAYS = env_int("OFFERING_CONFIRM_AFTER_DAYS", 365, minimum=1)
 OFFERING_STALE_GRACE_DAYS = env_int("OFFERING_STALE_GRACE_DAYS", 90)
+# Uploads larger than this are checked and imported by a background task.
+IMPORT_BACKGROUND_BYTES = env_int("IMPORT_BACKGROUND_BYTES", 262144)
 
 # Every record is printed once, by the root logger's handler: Django's default
 # gives the "django" logger a console handler of its own, which printed each

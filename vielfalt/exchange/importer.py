@@ -8,7 +8,7 @@ A dry run is the very same walk, rolled back at the end, so that what it
 shows is exactly what the confirm will store.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from django.db import transaction
@@ -126,6 +126,17 @@ class Report:
             )
         )
 
+    def to_dict(self):
+        """What the preview page needs, for storing in ImportJob.preview (JSON)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data):
+        data = dict(data)
+        data["outcomes"] = [Outcome(**outcome) for outcome in data.get("outcomes", [])]
+        data["problems"] = [Problem(**problem) for problem in data.get("problems", [])]
+        return cls(**data)
+
     def summary(self):
         return _(
             "{created} neu, {updated} geändert, {unchanged} unverändert; "
@@ -207,14 +218,15 @@ def split_list(text):
     return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
-def run_import(records, *, dry_run, providers=(), notes=()):
+def run_import(records, *, dry_run, providers=(), notes=(), progress=None):
     """Create and update offerings from validated records, all or nothing.
 
     ``providers`` are organisations (ProviderData) to create if they are
     missing, also when no offering names them. With dry_run the transaction
     is rolled back: the report says what an import would do and nothing is
     stored. Problems found on the way (an ambiguous match) also roll
-    everything back; check ``report.problems``.
+    everything back; check ``report.problems``. ``progress(done, total)`` is
+    called now and then while the records are walked.
     """
     report = Report(notes=list(notes))
     with transaction.atomic():
@@ -222,8 +234,11 @@ def run_import(records, *, dry_run, providers=(), notes=()):
         run.preload(records)
         for provider in providers:
             run.organisation_for(provider)
-        for record in records:
+        step = max(len(records) // 100, 20)
+        for number, record in enumerate(records, start=1):
             run.process(record)
+            if progress and (number % step == 0 or number == len(records)):
+                progress(number, len(records))
         if report.problems or dry_run:
             transaction.set_rollback(True)
         else:

@@ -13,9 +13,15 @@ class Parsed:
     problems: list = field(default_factory=list)
     notes: list = field(default_factory=list)
 
-    def run(self, *, dry_run):
+    def run(self, *, dry_run, progress=None):
         """The import (or its dry run) of what was read; see importer.run_import."""
-        return run_import(self.records, dry_run=dry_run, providers=self.providers, notes=self.notes)
+        return run_import(
+            self.records,
+            dry_run=dry_run,
+            providers=self.providers,
+            notes=self.notes,
+            progress=progress,
+        )
 
 
 def parse_file(kind, data, encoding="auto"):

@@ -34,6 +34,63 @@ def folder():
     return path
 
 
+def owns(request, token):
+    """Whether this session uploaded the file and it has not expired (without reading it;
+    the file itself is gone once it was imported)."""
+    entry = request.session.get(SESSION_KEY, {}).get(token)
+    if not entry or not TOKEN.match(token):
+        return False
+    if time.time() - entry["created"] > MAX_AGE:
+        discard(request, token)
+        return False
+    return True
+
+
+def tokens(request):
+    """The tokens of this session's uploads, newest first."""
+    entries = request.session.get(SESSION_KEY, {})
+    return sorted(entries, key=lambda token: entries[token]["created"], reverse=True)
+
+
+def read(token):
+    """The bytes of a kept upload (for the background task, which has no session)."""
+    if not TOKEN.match(token):
+        return None
+    path = folder() / token
+    return path.read_bytes() if path.exists() else None
+
+
+def remove(token):
+    """Delete a kept upload and its progress, without a session (background task)."""
+    if TOKEN.match(token):
+        (folder() / token).unlink(missing_ok=True)
+        progress_path(token).unlink(missing_ok=True)
+
+
+def progress_path(token):
+    path = Path(settings.VAR_DIR) / "import-progress"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path / token
+
+
+def write_progress(token, done, total):
+    """Progress of a background check or import. Kept in a file, not the database:
+    the work runs inside one transaction, whose writes nobody else can see."""
+    path = progress_path(token)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(f"{done} {total}")
+    temporary.replace(path)
+
+
+def read_progress(token):
+    """(done, total) of a running job, or None."""
+    try:
+        done, total = progress_path(token).read_text().split()
+        return int(done), int(total)
+    except (OSError, ValueError):
+        return None
+
+
 def keep(request, data, *, filename, kind, encoding):
     """Store the file for this session; returns the token that names it."""
     sweep()
@@ -71,8 +128,7 @@ def discard(request, token):
     entries = request.session.get(SESSION_KEY, {})
     if entries.pop(token, None) is not None:
         request.session[SESSION_KEY] = entries
-    if TOKEN.match(token):
-        (folder() / token).unlink(missing_ok=True)
+    remove(token)
 
 
 def sweep():

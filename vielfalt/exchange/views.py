@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -10,13 +11,15 @@ from django.db import DatabaseError
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
-from . import files, hsds_export, pending, tabular, tabular_export
+from . import files, hsds_export, jobs, pending, tabular, tabular_export
 from .forms import UploadForm
-from .importer import Problem, Vocabularies
+from .importer import Report, Vocabularies
+from .models import ImportJob
 from .parse import parse_file
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -139,16 +142,36 @@ def _import_start(request, handler):
     if not form.is_valid():
         return render_start(request, form, status=413 if oversize else 200)
     encoding = form.cleaned_data["encoding"]
-    parsed = parse_file(form.kind, form.content, encoding)
-    if parsed.problems:
-        return render_start(request, form, problems=parsed.problems)
+    background = jobs.is_large(len(form.content))
+    report = None
+    if not background:
+        parsed = parse_file(form.kind, form.content, encoding)
+        if parsed.problems:
+            return render_start(request, form, problems=parsed.problems)
+        try:
+            report = jobs.check(parsed)
+        except DatabaseError:
+            report = jobs.failed(
+                _("Die Datei konnte nicht geprüft werden. Bitte versuchen Sie es erneut.")
+            )
+    filename = form.cleaned_data["file"].name
     token = pending.keep(
-        request,
-        form.content,
-        filename=form.cleaned_data["file"].name,
+        request, form.content, filename=filename, kind=form.kind, encoding=encoding
+    )
+    job = ImportJob.objects.create(
+        token=token,
+        user=request.user,
+        filename=filename[:200],
         kind=form.kind,
         encoding=encoding,
+        language=get_language() or settings.LANGUAGE_CODE,
+        size=len(form.content),
+        background=background,
+        state=ImportJob.State.QUEUED if background else ImportJob.State.CHECKED,
+        preview=report.to_dict() if report else None,
     )
+    if background:
+        jobs.check_import.enqueue(job.pk)
     return redirect("exchange:import_preview", token=token)
 
 
@@ -168,50 +191,90 @@ def render_start(request, form, problems=None, status=200):
             "form": form,
             "problems": problems,
             "columns": column_help(),
+            "jobs": ImportJob.objects.filter(
+                token__in=pending.tokens(request), user=request.user
+            ).exclude(state=ImportJob.State.CANCELLED),
         },
         status=status,
     )
 
 
+def expired(request):
+    messages.error(
+        request,
+        _("Dieser Import ist abgelaufen oder unbekannt. Bitte laden Sie die Datei erneut hoch."),
+    )
+    return redirect("exchange:import")
+
+
 @coordinator_required
 def import_preview(request, token):
-    """The dry run of a kept upload; POST confirms (stores) or cancels (stores nothing)."""
-    upload = pending.load(request, token)
-    if upload is None:
-        messages.error(
-            request,
-            _(
-                "Dieser Import ist abgelaufen oder unbekannt. Bitte laden Sie die Datei erneut hoch."
-            ),
-        )
-        return redirect("exchange:import")
+    """The stored check of an upload (or its progress); POST confirms or cancels.
+
+    GET never parses the file: it shows what the check stored in the job.
+    """
+    if not pending.owns(request, token):
+        return expired(request)
+    job = ImportJob.objects.filter(token=token, user=request.user).first()
+    if job is None:
+        return expired(request)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "cancel":
-        pending.discard(request, token)
-        messages.info(request, _("Import abgebrochen. Es wurde nichts gespeichert."))
-        return redirect("exchange:import")
-    parsed = parse_file(upload.kind, upload.data, upload.encoding)
-    report = None
-    if not parsed.problems:
-        try:
-            report = parsed.run(dry_run=action != "confirm")
-        except DatabaseError:
-            parsed.problems.append(
-                Problem(
-                    "–",
-                    "–",
-                    _("Die Daten konnten nicht gespeichert werden. Es wurde nichts geändert."),
-                )
-            )
-    if report and report.applied:
-        pending.discard(request, token)
-        messages.success(
-            request, _("Import abgeschlossen: {summary}").format(summary=report.summary())
+        cancelled = ImportJob.objects.filter(
+            pk=job.pk, state__in=[ImportJob.State.QUEUED, ImportJob.State.CHECKED]
+        ).update(state=ImportJob.State.CANCELLED)
+        if cancelled or job.state == ImportJob.State.FAILED:
+            pending.discard(request, token)
+            messages.info(request, _("Import abgebrochen. Es wurde nichts gespeichert."))
+            return redirect("exchange:import")
+        job.refresh_from_db()
+    elif action == "confirm":
+        return confirm(request, job)
+    return render_job(request, job)
+
+
+def confirm(request, job):
+    preview = Report.from_dict(job.preview) if job.preview else None
+    if preview is None or preview.problems:
+        return redirect("exchange:import_preview", token=job.token)
+    # A conditional update: two clicks (or two tabs) cannot import the file twice.
+    started = ImportJob.objects.filter(pk=job.pk, state=ImportJob.State.CHECKED).update(
+        state=ImportJob.State.IMPORTING
+    )
+    if not started:
+        return redirect("exchange:import_preview", token=job.token)
+    if job.background:
+        job.state = ImportJob.State.IMPORTING
+        jobs.apply_import.enqueue(job.pk)
+        return redirect("exchange:import_preview", token=job.token)
+    report = jobs.apply(job)
+    if not report.applied:
+        ImportJob.objects.filter(pk=job.pk).update(
+            state=ImportJob.State.FAILED, result=report.to_dict()
         )
-        return redirect("exchange:import")
-    problems = parsed.problems + (report.problems if report else [])
+        job.refresh_from_db()
+        return render_job(request, job)
+    ImportJob.objects.filter(pk=job.pk).update(state=ImportJob.State.DONE, result=report.to_dict())
+    pending.discard(request, job.token)
+    messages.success(request, _("Import abgeschlossen: {summary}").format(summary=report.summary()))
+    return redirect("exchange:import")
+
+
+def render_job(request, job):
+    report = None
+    if job.state in (ImportJob.State.DONE, ImportJob.State.FAILED) and job.result:
+        report = Report.from_dict(job.result)
+    elif job.preview:
+        report = Report.from_dict(job.preview)
+    progress = pending.read_progress(job.token) if job.is_running else None
     return render(
         request,
         "exchange/import_preview.html",
-        {"upload": upload, "report": report, "problems": problems},
+        {
+            "upload": job,
+            "job": job,
+            "report": report,
+            "problems": report.problems if report else [],
+            "progress": progress,
+        },
     )
