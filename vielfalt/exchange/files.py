@@ -275,13 +275,13 @@ def cell_text(value):
     return str(value)
 
 
-def read_json(data):
+def read_json(data, object_hook=None):
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FileProblem(_("Die JSON-Datei ist nicht in UTF-8 gespeichert.")) from error
     try:
-        return json.loads(text)
+        return json.loads(text, object_hook=object_hook)
     except json.JSONDecodeError as error:
         raise FileProblem(
             _("Die JSON-Datei ist fehlerhaft (Zeile {line}, Zeichen {column}).").format(

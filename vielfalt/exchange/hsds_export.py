@@ -127,9 +127,11 @@ def service(offering):
         for language in offering.languages.all()
     ]
     if offering.is_free:
-        cost = {"option": _("kostenlos"), "amount": 0, "currency": "EUR"}
+        cost = {"option": _("kostenlos"), "amount": 0, "currency": offering.currency}
     else:
-        cost = {"option": offering.fee or _("kostenpflichtig"), "currency": "EUR"}
+        cost = {"option": offering.fee or _("kostenpflichtig"), "currency": offering.currency}
+        if offering.fee_amount is not None:
+            cost["amount"] = float(offering.fee_amount)
     data["cost_options"] = [{"id": derived_id(sid, "cost"), "service_id": sid, **cost}]
     data["service_at_locations"] = [
         service_at_location(offering, sid, location) for location in offering.locations.all()
@@ -174,9 +176,9 @@ def service_at_location(offering, sid, location):
             "location_id": lid,
             "address_1": location.street,
             "city": location.city,
-            "state_province": getattr(settings, "SITE_STATE", ""),
+            "state_province": location.state_province or getattr(settings, "SITE_STATE", ""),
             "postal_code": location.postal_code,
-            "country": getattr(settings, "SITE_COUNTRY", "DE"),
+            "country": location.country or getattr(settings, "SITE_COUNTRY", "DE"),
             "address_type": "physical",
         }
         if location.district:

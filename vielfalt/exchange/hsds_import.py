@@ -9,8 +9,11 @@ note; they are not errors.
 """
 
 import json
+import re
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
@@ -19,6 +22,7 @@ from vielfalt.offerings.models import Offering
 
 from . import files
 from .hsds_export import TAXONOMIES
+from .hsds_unkept import Ledger, consume
 from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
 
 STATUS_IN = {
@@ -27,6 +31,8 @@ STATUS_IN = {
     "temporarily closed": Offering.Status.PAUSED,
     "defunct": Offering.Status.ENDED,
 }
+COUNTRY = re.compile(r"^[A-Z]{2}$")  # ISO 3166-1 alpha-2, as HSDS asks
+CURRENCY = re.compile(r"^[A-Z]{3}$")  # ISO 4217
 
 
 def collect(document):
@@ -131,13 +137,21 @@ def parse_document(document):
             continue
         seen[record.external_id] = json.dumps(item, sort_keys=True, default=str)
         reader.records.append(record)
-    return reader.records, providers, reader.problems, reader.notes
+        reader.unkept.add(item, skip=("organization",))
+        if isinstance(org, dict):
+            reader.unkept.add(org, "organization", skip=("services",))
+        for link in extra:
+            reader.unkept.add(link, "service_at_location", skip=("service",))
+    for org in organisations:
+        reader.unkept.add(org, "organization", skip=("services",))
+    return reader.records, providers, reader.problems, reader.notes, reader.unkept.rows()
 
 
 class _Reader:
     def __init__(self):
         self.vocabularies = Vocabularies()
         self.records, self.problems, self.notes = [], [], []
+        self.unkept = Ledger()
 
     def note(self, text):
         if text not in self.notes:
@@ -260,6 +274,8 @@ class _Reader:
         contact = contacts[0] if contacts else {}
         phones = [p for p in item.get("phones") or [] if isinstance(p, dict)]
         phones += [p for p in contact.get("phones") or [] if isinstance(p, dict)]
+        if dict.get(contact, "email") == item.get("email"):
+            contact.get("email")  # the same address twice is kept once
         if "email" in item or contacts:
             fields["contact_email"] = self.email(
                 self.text(item, "email") or self.text(contact, "email"), name
@@ -267,7 +283,11 @@ class _Reader:
         if contacts:
             fields["contact_name"] = self.fit(self.text(contact, "name"), 200, _("Ansprechperson"))
         if phones:
-            fields["contact_phone"] = self.fit(self.text(phones[0], "number"), 40, _("Telefon"))
+            number = self.text(phones[0], "number")
+            fields["contact_phone"] = self.fit(number, 40, _("Telefon"))
+            for phone in phones:  # the same number given twice is kept once
+                if dict.get(phone, "number") == phones[0].get("number"):
+                    phone.get("number")
         if "url" in item:
             fields["url"] = self.url(self.text(item, "url"), name)
         if "eligibility_description" in item:
@@ -278,6 +298,9 @@ class _Reader:
                 self.text(s, "description") for s in schedules if self.text(s, "description")
             )
         self.costs(item, fields)
+        assured = self.date(self.text(item, "assured_date"), name)
+        if assured:
+            fields["last_confirmed"] = assured
         status = self.text(item, "status").lower()
         if status in STATUS_IN:
             fields["status"] = STATUS_IN[status]
@@ -298,7 +321,33 @@ class _Reader:
             fields=fields,
             relations=relations,
             places=places,
+            unconfirmed=True,  # a file from elsewhere is not the provider's confirmation
         )
+
+    def date(self, value, where):
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            self.note(
+                _("Ungültiges Datum „{value}“ ({where}) übergangen.").format(
+                    value=value, where=where
+                )
+            )
+            return None
+
+    def code(self, value, pattern, where):
+        """A country or currency code as given (upper case); a note if it is none."""
+        value = value.strip().upper()
+        if value and not pattern.match(value):
+            self.note(
+                _("Ungültiger Code „{value}“ ({where}) übergangen.").format(
+                    value=value, where=where
+                )
+            )
+            return ""
+        return value
 
     def describe(self, item, fields, name):
         text = str(item.get("description") or "").strip()
@@ -325,8 +374,17 @@ class _Reader:
                 amounts.append(Decimal(str(option.get("amount"))))
             except (InvalidOperation, ValueError):
                 continue
+        if options:
+            currencies = [self.text(o, "currency") for o in options if self.text(o, "currency")]
+            if currencies:
+                fields["currency"] = self.code(currencies[0], CURRENCY, _("Währung")) or "EUR"
+            if len(set(currencies)) > 1:
+                self.unkept.count("cost_options[].currency")
+        paid = [amount for amount in amounts if amount != 0]
         if any(amount == 0 for amount in amounts):
             fields["is_free"] = True
+            for option in options:  # "free" says it all
+                option.get("option")
         elif amounts or fee:
             fields["is_free"] = False
             if not fee:
@@ -337,10 +395,24 @@ class _Reader:
                 )
         if "fees_description" in item or "fees" in item or options:
             fields["fee"] = self.fit(fee, 300, _("Kosten"))
+            for option in options:  # the same text as the description of the fees
+                if dict.get(option, "option") == fee:
+                    option.get("option")
+        if options:
+            kept = paid[0] if paid and not fields.get("is_free") else None
+            if kept is not None and not (
+                abs(kept) < 10**8 and kept == kept.quantize(Decimal("0.01"))
+            ):
+                self.note(_("Ungültiger Betrag „{value}“ übergangen.").format(value=kept))
+                kept = None
+            fields["fee_amount"] = kept
+            if len(set(paid)) > 1:
+                self.unkept.count("cost_options[].amount")
 
     def terms(self, item):
         relations = {}
         languages = [lang for lang in item.get("languages") or [] if isinstance(lang, dict)]
+        consume(languages)  # each is kept as a language of ours, or named in a note
         if languages:
             found = []
             for language in languages:
@@ -358,6 +430,7 @@ class _Reader:
             relations["languages"] = found
         kinds_by_taxonomy = {taxonomy: kind for kind, taxonomy in TAXONOMIES.items()}
         for entry in item.get("attributes") or []:
+            consume(entry)  # kept as one of our terms, or named in a note
             term = entry.get("taxonomy_term") if isinstance(entry, dict) else None
             if not isinstance(term, dict):
                 continue
@@ -395,6 +468,7 @@ class _Reader:
                 continue
             if location.get("location_type") == "virtual":
                 self.note(_("Virtuelle Orte (online) werden nicht als Ort übernommen."))
+                consume(location)  # named in the note
                 continue
             identifier = self.identifier(location, row, "location.id")
             if identifier is None:
@@ -417,6 +491,15 @@ class _Reader:
                 street=self.fit(street, 200, _("Straße")),
                 postal_code=self.fit(self.text(address, "postal_code"), 10, _("Postleitzahl")),
                 city=self.fit(self.text(address, "city"), 100, _("Ort")),
+                # Empty stands for the site's own state and country, as in the export.
+                state_province=own(
+                    self.fit(self.text(address, "state_province"), 100, _("Bundesland")),
+                    getattr(settings, "SITE_STATE", ""),
+                ),
+                country=own(
+                    self.code(self.text(address, "country"), COUNTRY, _("Land")),
+                    getattr(settings, "SITE_COUNTRY", "DE"),
+                ),
             )
             region = self.text(address, "region")
             if region:
@@ -446,3 +529,8 @@ class _Reader:
             self.note(_("Ungültige Koordinaten eines Ortes wurden übergangen."))
             return None, None
         return latitude, longitude
+
+
+def own(value, site_value):
+    """ "" for the site's own value, so that an export imported again changes nothing."""
+    return "" if value == site_value else value

@@ -45,6 +45,8 @@ class PlaceData:
     external_id: str = ""
     latitude: Decimal | None = None
     longitude: Decimal | None = None
+    state_province: str | None = None  # None: the format has no such field, keep the place's
+    country: str | None = None
 
 
 @dataclass
@@ -70,6 +72,7 @@ class OfferingData:
     fields: dict = field(default_factory=dict)
     relations: dict = field(default_factory=dict)  # name → list of objects
     places: list[PlaceData] | None = None  # None: not given, keep the offering's places
+    unconfirmed: bool = False  # from elsewhere: new or changed data awaits the provider's word
 
 
 @dataclass
@@ -94,6 +97,7 @@ class Report:
     outcomes: list = field(default_factory=list)
     problems: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    unkept: list = field(default_factory=list)  # [[field in the file, number of records], ...]
     organisations_created: list = field(default_factory=list)
     places_created: int = 0
     places_updated: int = 0
@@ -218,7 +222,7 @@ def split_list(text):
     return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
-def run_import(records, *, dry_run, providers=(), notes=(), progress=None):
+def run_import(records, *, dry_run, providers=(), notes=(), unkept=(), progress=None):
     """Create and update offerings from validated records, all or nothing.
 
     ``providers`` are organisations (ProviderData) to create if they are
@@ -228,7 +232,7 @@ def run_import(records, *, dry_run, providers=(), notes=(), progress=None):
     everything back; check ``report.problems``. ``progress(done, total)`` is
     called now and then while the records are walked.
     """
-    report = Report(notes=list(notes))
+    report = Report(notes=list(notes), unkept=[list(row) for row in unkept])
     with transaction.atomic():
         run = _Run(report)
         run.preload(records)
@@ -342,6 +346,8 @@ class _Run:
                 district=place.district,
                 latitude=place.latitude,
                 longitude=place.longitude,
+                state_province=place.state_province or "",
+                country=place.country or "",
             )
             self.report.places_created += 1
         else:
@@ -354,6 +360,9 @@ class _Run:
             }
             if place.latitude is not None and place.longitude is not None:
                 wanted.update(latitude=place.latitude, longitude=place.longitude)
+            for name in ("state_province", "country"):
+                if getattr(place, name) is not None:
+                    wanted[name] = getattr(place, name)
             changed = [name for name, value in wanted.items() if getattr(location, name) != value]
             if changed:
                 for name in changed:
@@ -416,6 +425,8 @@ class _Run:
         offering = Offering(
             organisation=organisation, external_id=record.external_id, **record.fields
         )
+        if record.unconfirmed:
+            offering.provider_confirmed = False
         offering.save()
         for name, objects in record.relations.items():
             getattr(offering, name).set(objects)
@@ -434,10 +445,19 @@ class _Run:
             offering.organisation = organisation
             changes.append(Offering._meta.get_field("organisation").verbose_name)
         for name, value in record.fields.items():
+            # The provider's own, later confirmation outweighs an older date in a file.
+            if (
+                name == "last_confirmed"
+                and offering.provider_confirmed
+                and (value <= offering.last_confirmed)
+            ):
+                continue
             if getattr(offering, name) != value:
                 setattr(offering, name, value)
                 changes.append(Offering._meta.get_field(name).verbose_name)
         if changes:
+            if record.unconfirmed:
+                offering.provider_confirmed = False
             offering.save()
         for name, objects in record.relations.items():
             manager = getattr(offering, name)
@@ -451,6 +471,9 @@ class _Run:
             changes.append(Offering._meta.get_field("locations").verbose_name)
         if changes:
             self.touched.add(offering.pk)
+            if record.unconfirmed and offering.provider_confirmed:  # only relations changed
+                offering.provider_confirmed = False
+                Offering.objects.filter(pk=offering.pk).update(provider_confirmed=False)
         self.report.outcomes.append(
             Outcome(
                 record.row,

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from . import files, hsds_import, tabular
+from .hsds_unkept import Tracked
 from .importer import Problem, run_import
 
 
@@ -12,6 +13,7 @@ class Parsed:
     providers: list = field(default_factory=list)
     problems: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    unkept: list = field(default_factory=list)  # [[HSDS field, number of records], ...]
 
     def run(self, *, dry_run, progress=None):
         """The import (or its dry run) of what was read; see importer.run_import."""
@@ -20,6 +22,7 @@ class Parsed:
             dry_run=dry_run,
             providers=self.providers,
             notes=self.notes,
+            unkept=self.unkept,
             progress=progress,
         )
 
@@ -29,8 +32,9 @@ def parse_file(kind, data, encoding="auto"):
     try:
         files.check_size(len(data))
         if kind == files.JSON:
-            records, providers, problems, notes = hsds_import.parse_document(files.read_json(data))
-            return Parsed(records, providers, problems, notes)
+            document = files.read_json(data, object_hook=Tracked)
+            records, providers, problems, notes, unkept = hsds_import.parse_document(document)
+            return Parsed(records, providers, problems, notes, unkept)
         rows = tabular.read_table(kind, data, encoding)
     except files.FileProblem as problem:
         return Parsed(problems=[Problem("–", "–", str(problem))])

@@ -44,6 +44,11 @@ class Location(PostalAddress):
         _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
     )
     external_id = models.CharField(_("externe ID"), max_length=100, blank=True)
+    # As given by an imported file (HSDS address); empty: the site's own (SITE_STATE, SITE_COUNTRY).
+    state_province = models.CharField(_("Bundesland"), max_length=100, blank=True)
+    country = models.CharField(
+        _("Land"), max_length=2, blank=True, help_text=_("Ländercode nach ISO 3166-1, z. B. DE")
+    )
 
     class Meta:
         verbose_name = pgettext_lazy("Veranstaltungsort", "Ort")
@@ -86,7 +91,9 @@ class OfferingQuerySet(models.QuerySet):
     def mark_confirmed(self):
         """The provider confirmed that the details are right: today, and no request pending."""
         return Offering.objects.filter(pk__in=self.values("pk")).update(
-            last_confirmed=timezone.localdate(), confirmation_requested_at=None
+            last_confirmed=timezone.localdate(),
+            confirmation_requested_at=None,
+            provider_confirmed=True,
         )
 
     def set_status(self, status):
@@ -97,10 +104,13 @@ class OfferingQuerySet(models.QuerySet):
         return count
 
     def needing_confirmation(self, today=None):
-        """Offerings whose last confirmation is older than the confirmation period."""
+        """Offerings whose last confirmation is older than the confirmation period,
+        and imported ones that their provider has not confirmed yet."""
         today = today or timezone.localdate()
         cutoff = today - timedelta(days=settings.OFFERING_CONFIRM_AFTER_DAYS)
-        return self.exclude(status=Offering.Status.ENDED).filter(last_confirmed__lt=cutoff)
+        return self.exclude(status=Offering.Status.ENDED).filter(
+            models.Q(last_confirmed__lt=cutoff) | models.Q(provider_confirmed=False)
+        )
 
 
 class Offering(models.Model):
@@ -148,6 +158,12 @@ class Offering(models.Model):
     fee = models.CharField(
         _("Kosten"), max_length=300, blank=True, help_text=_("z. B. 10 € im Monat, ermäßigt 5 €")
     )
+    fee_amount = models.DecimalField(
+        _("Betrag"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(
+        _("Währung"), max_length=3, default="EUR", help_text=_("Code nach ISO 4217, z. B. EUR")
+    )
     eligibility = models.TextField(_("Voraussetzungen"), blank=True)
     schedule = models.TextField(_("Zeiten"), blank=True, help_text=_("z. B. dienstags 15–17 Uhr"))
     accessibility = models.TextField(_("Barrierefreiheit"), blank=True)
@@ -158,6 +174,13 @@ class Offering(models.Model):
         _("zuletzt bestätigt"),
         default=timezone.localdate,
         help_text=_("Wann der Anbieter zuletzt bestätigt hat, dass die Angaben stimmen."),
+    )
+    provider_confirmed = models.BooleanField(
+        _("vom Anbieter bestätigt"),
+        default=True,
+        help_text=_(
+            "Nein bei Angaben aus einem Import (HSDS), bis der Anbieter sie bestätigt hat."
+        ),
     )
     confirmation_requested_at = models.DateTimeField(
         _("Bestätigung angefragt am"), null=True, blank=True

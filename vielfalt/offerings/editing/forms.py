@@ -186,6 +186,7 @@ class OfferingForm(forms.ModelForm):
         # Saving the form counts as confirming that the details are right.
         self.instance.last_confirmed = timezone.localdate()
         self.instance.confirmation_requested_at = None
+        self.instance.provider_confirmed = True
         return super().save(commit)
 
 

@@ -40,5 +40,9 @@ class Command(BaseCommand):
             self.stdout.write(f"{outcome.action_label}: {outcome.name}{changes}")
         for note in report.notes:
             self.stdout.write(_("Hinweis: {note}").format(note=note))
+        for path, count in report.unkept:
+            self.stdout.write(
+                _("Nicht übernommen: {field} ({count} Einträge)").format(field=path, count=count)
+            )
         prefix = _("Probelauf, nichts gespeichert: ") if options["dry_run"] else ""
         self.stdout.write(self.style.SUCCESS(prefix + report.summary()))
