@@ -8,9 +8,11 @@ same order in each column.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -20,19 +22,19 @@ from vielfalt.offerings.models import Location, Offering
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: str
-    help: str
+    label: str | Promise
+    help: str | Promise
     kind: str = "text"  # text, email, url, bool, status, vocab, provider, place, id
     required: bool = False
     max_length: int | None = None
     vocab: str = ""
 
     @property
-    def field(self):
+    def field(self) -> str:
         return self.key
 
 
-def _max(name, model=Offering):
+def _max(name: str, model: Any = Offering) -> int | None:
     return model._meta.get_field(name).max_length
 
 
@@ -202,14 +204,14 @@ PLACE_KEYS = [column.key for column in COLUMNS if column.kind == "place"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def yes_no_values():
+def yes_no_values() -> dict[bool, set[str]]:
     return {
         True: {"ja", "j", "yes", "y", "true", "wahr", "1", "x"} | variants(gettext_lazy("ja")),
         False: {"nein", "n", "no", "false", "falsch", "0"} | variants(gettext_lazy("nein")),
     }
 
 
-def variants(text):
+def variants(text: object) -> set[str]:
     """A translatable text in every language of the site, for matching input."""
     found = set()
     for code, _name in settings.LANGUAGES:
@@ -218,7 +220,7 @@ def variants(text):
     return found
 
 
-def header_index():
+def header_index() -> dict[str, Column]:
     index = {}
     for column in COLUMNS:
         index[column.key] = column
@@ -227,7 +229,7 @@ def header_index():
     return index
 
 
-def status_index():
+def status_index() -> dict[str, str]:
     index = {}
     for value, label in Offering.Status.choices:
         index[value] = value
@@ -236,5 +238,5 @@ def status_index():
     return index
 
 
-def yes_no(flag):
+def yes_no(flag: bool) -> str:
     return _("ja") if flag else _("nein")

@@ -11,8 +11,10 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import PurePath
+from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -42,11 +44,11 @@ class FileProblem(Exception):
     """The file cannot be read at all; the message says why, for the person who uploaded it."""
 
 
-def human_size(num_bytes):
+def human_size(num_bytes: int) -> str:
     return f"{num_bytes / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
-def check_size(size):
+def check_size(size: int) -> None:
     """FileProblem if the file is larger than allowed; size -1: larger, by an unknown amount."""
     if size < 0:
         raise FileProblem(
@@ -62,7 +64,7 @@ def check_size(size):
         )
 
 
-def detect_kind(filename, data):
+def detect_kind(filename: str | None, data: bytes) -> str:
     """CSV, XLSX or JSON, from the first bytes and the file name; FileProblem otherwise."""
     if not data.strip():
         raise FileProblem(_("Die Datei ist leer."))
@@ -92,7 +94,7 @@ def detect_kind(filename, data):
     return CSV
 
 
-def decode_text(data, encoding="auto"):
+def decode_text(data: bytes, encoding: str = "auto") -> str:
     """The text of a CSV file; a clear error instead of garbled umlauts."""
     if encoding not in ("auto", "utf-8", "cp1252"):
         encoding = "auto"
@@ -127,7 +129,7 @@ def decode_text(data, encoding="auto"):
     return text
 
 
-def check_garbled(text):
+def check_garbled(text: str) -> None:
     for pattern in (MOJIBAKE, re.compile("\ufffd")):
         match = pattern.search(text)
         if match:
@@ -141,19 +143,19 @@ def check_garbled(text):
             )
 
 
-def guess_delimiter(text):
+def guess_delimiter(text: str) -> str:
     """German Excel writes ";", others ","; the header line tells which."""
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     counts = {delimiter: first_line.count(delimiter) for delimiter in (";", ",", "\t")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda delimiter: counts[delimiter])
     return best if counts[best] else ";"
 
 
-def read_csv(data, encoding="auto"):
+def read_csv(data: bytes, encoding: str = "auto") -> list[list[str]]:
     """All rows of a CSV file as lists of strings (the header included)."""
     text = decode_text(data, encoding)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text))
-    rows = []
+    rows: list[list[str]] = []
     try:
         for row in reader:
             check_row(len(rows) + 1, len(row))
@@ -167,7 +169,7 @@ def read_csv(data, encoding="auto"):
     return rows
 
 
-def check_row(number, columns):
+def check_row(number: int, columns: int) -> None:
     if number > MAX_ROWS + 1:
         raise FileProblem(
             _(
@@ -182,7 +184,7 @@ def check_row(number, columns):
         )
 
 
-def check_records(count, what=None):
+def check_records(count: int, what: str | None = None) -> None:
     """FileProblem if a JSON file holds more records than a CSV file may hold rows."""
     if count > MAX_ROWS:
         raise FileProblem(
@@ -193,7 +195,7 @@ def check_records(count, what=None):
         )
 
 
-def too_many_fields(value):
+def too_many_fields(value: Any) -> str | None:
     """The message for a JSON record with more fields, or a list with more entries,
     than a row may have columns; None if it fits."""
     if isinstance(value, dict) and len(value) > MAX_COLUMNS:
@@ -207,7 +209,7 @@ def too_many_fields(value):
     return None
 
 
-def check_zip(data):
+def check_zip(data: bytes) -> None:
     """Refuse archives whose declared contents are too large before anything is unpacked."""
     not_xlsx = _("Die Datei ist beschädigt oder keine Excel-Datei (.xlsx).")
     try:
@@ -232,7 +234,7 @@ def check_zip(data):
         raise FileProblem(not_xlsx)
 
 
-def read_xlsx(data):
+def read_xlsx(data: bytes) -> list[list[str]]:
     """All rows of the first sheet as lists of strings (the header included)."""
     check_zip(data)
     # Imported here: openpyxl is only needed when someone uploads a workbook.
@@ -242,7 +244,7 @@ def read_xlsx(data):
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for broken files
         raise FileProblem(_("Die Datei ist beschädigt oder keine Excel-Datei (.xlsx).")) from error
-    rows = []
+    rows: list[list[str]] = []
     try:
         sheet = workbook.worksheets[0]
         # The declared dimension may claim a million columns; read only what is there.
@@ -262,7 +264,7 @@ def read_xlsx(data):
     return rows
 
 
-def cell_text(value):
+def cell_text(value: Any) -> str:
     """A spreadsheet cell as the text a person sees (52146.0 → "52146")."""
     if value is None:
         return ""
@@ -275,7 +277,7 @@ def cell_text(value):
     return str(value)
 
 
-def read_json(data, object_hook=None):
+def read_json(data: bytes, object_hook: Callable[[dict], Any] | None = None) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -9,13 +9,16 @@ Only the offering's published contact is included, no other personal data.
 
 import json
 import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vielfalt.network.models import Organisation
-from vielfalt.offerings.models import Offering
+from vielfalt.offerings.models import Location, Offering
 
 from .ids import derived_id, hsds_id, site_namespace
 
@@ -24,31 +27,31 @@ TAXONOMIES = {
     "forums": "vielfalt:topics",
     "target_groups": "vielfalt:target_groups",
 }
-STATUS_OUT = {
+STATUS_OUT: dict[str, str] = {
     Offering.Status.ACTIVE: "active",
     Offering.Status.PAUSED: "inactive",
     Offering.Status.ENDED: "defunct",
 }
 
 
-def export_queryset():
+def export_queryset() -> QuerySet[Offering]:
     """Public offerings with all they need for HSDS, in a constant number of queries."""
     return Offering.objects.public().with_details().order_by("name", "pk")
 
 
-def organisations_queryset():
+def organisations_queryset() -> QuerySet[Organisation]:
     """The organisations that provide public offerings."""
     return Organisation.objects.filter(
         pk__in=Offering.objects.public().values("organisation_id")
     ).order_by("name", "pk")
 
 
-def organisation_id(organisation):
+def organisation_id(organisation: Organisation) -> str:
     return hsds_id("organisation", organisation.pk)
 
 
-def organization(organisation):
-    data = {
+def organization(organisation: Organisation) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "id": organisation_id(organisation),
         "name": organisation.name,
         "description": organisation.description,
@@ -58,22 +61,22 @@ def organization(organisation):
     return data
 
 
-def description_text(offering):
+def description_text(offering: Offering) -> str:
     """HSDS has one description: the short one first, the long one after a blank line."""
     if offering.description:
         return f"{offering.short_description}\n\n{offering.description}"
     return offering.short_description
 
 
-def term_id(taxonomy, slug):
+def term_id(taxonomy: str, slug: str) -> str:
     return str(uuid.uuid5(site_namespace(), f"taxonomy_term/{taxonomy}/{slug}"))
 
 
-def service(offering):
+def service(offering: Offering) -> dict[str, Any]:
     """One offering as an HSDS service (with its organization nested)."""
     sid = hsds_id("offering", offering.pk, offering.external_id)
     organisation = offering.organisation
-    data = {
+    data: dict[str, Any] = {
         "id": sid,
         "organization_id": organisation_id(organisation),
         "name": offering.name,
@@ -91,17 +94,23 @@ def service(offering):
     if offering.eligibility:
         data["eligibility_description"] = offering.eligibility
     phases = list(offering.life_phases.all())
-    if phases and all(phase.min_age is not None for phase in phases):
-        data["minimum_age"] = min(phase.min_age for phase in phases)
-    if phases and all(phase.max_age is not None for phase in phases):
-        data["maximum_age"] = max(phase.max_age for phase in phases)
+    minimums = [phase.min_age for phase in phases if phase.min_age is not None]
+    maximums = [phase.max_age for phase in phases if phase.max_age is not None]
+    if phases and len(minimums) == len(phases):
+        data["minimum_age"] = min(minimums)
+    if phases and len(maximums) == len(phases):
+        data["maximum_age"] = max(maximums)
     if offering.contact_phone:
         data["phones"] = [
             {"id": derived_id(sid, "phone"), "service_id": sid, "number": offering.contact_phone}
         ]
     if offering.contact_name or offering.contact_email or offering.contact_phone:
         contact_id = derived_id(sid, "contact")
-        contact = {"id": contact_id, "service_id": sid, "name": offering.contact_name}
+        contact: dict[str, Any] = {
+            "id": contact_id,
+            "service_id": sid,
+            "name": offering.contact_name,
+        }
         if offering.contact_email:
             contact["email"] = offering.contact_email
         if offering.contact_phone:
@@ -127,7 +136,11 @@ def service(offering):
         for language in offering.languages.all()
     ]
     if offering.is_free:
-        cost = {"option": _("kostenlos"), "amount": 0, "currency": offering.currency}
+        cost: dict[str, Any] = {
+            "option": _("kostenlos"),
+            "amount": 0,
+            "currency": offering.currency,
+        }
     else:
         cost = {"option": offering.fee or _("kostenpflichtig"), "currency": offering.currency}
         if offering.fee_amount is not None:
@@ -145,7 +158,7 @@ def service(offering):
     return data
 
 
-def attribute(sid, kind, taxonomy, term):
+def attribute(sid: str, kind: str, taxonomy: str, term: Any) -> dict[str, Any]:
     tid = term_id(taxonomy, term.slug)
     return {
         "id": derived_id(sid, "attribute", taxonomy, term.slug),
@@ -164,14 +177,14 @@ def attribute(sid, kind, taxonomy, term):
     }
 
 
-def service_at_location(offering, sid, location):
+def service_at_location(offering: Offering, sid: str, location: Location) -> dict[str, Any]:
     lid = hsds_id("location", location.pk, location.external_id)
-    place = {"id": lid, "location_type": "physical", "name": location.name}
+    place: dict[str, Any] = {"id": lid, "location_type": "physical", "name": location.name}
     if location.latitude is not None and location.longitude is not None:
         place["latitude"] = float(location.latitude)
         place["longitude"] = float(location.longitude)
     if location.street or location.city or location.postal_code:
-        address = {
+        address: dict[str, Any] = {
             "id": derived_id(lid, "address"),
             "location_id": lid,
             "address_1": location.street,
@@ -200,7 +213,9 @@ def service_at_location(offering, sid, location):
     }
 
 
-def document_chunks(offerings, organisations):
+def document_chunks(
+    offerings: Iterable[Offering], organisations: Iterable[Organisation]
+) -> Iterator[str]:
     """The export document as pieces of JSON text, one record at a time."""
     head = {
         "version": "3.0",

@@ -12,6 +12,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -35,10 +36,11 @@ COUNTRY = re.compile(r"^[A-Z]{2}$")  # ISO 3166-1 alpha-2, as HSDS asks
 CURRENCY = re.compile(r"^[A-Z]{3}$")  # ISO 4217
 
 
-def collect(document):
+def collect(document: Any) -> tuple[list[tuple[dict, Any, list]], list[dict]]:
     """(service, organization or None, extra locations) for every service in the document,
     and the organizations given on their own."""
-    services, organisations = [], []
+    services: list[tuple[dict, Any, list]] = []
+    organisations: list[dict] = []
     items = document
     if isinstance(document, dict):
         if isinstance(document.get("contents"), list):
@@ -92,7 +94,7 @@ ORGANISATION_KEYS = {
 PLAIN_ORGANISATION_KEYS = {"id", "name", "alternate_name", "description", "email", "phones"}
 
 
-def is_organisation(item):
+def is_organisation(item: dict) -> bool:
     """An HSDS organization (and not a location or a taxonomy term, which also have a name)."""
     if "status" in item or "location_type" in item or "taxonomy" in item:
         return False
@@ -100,7 +102,9 @@ def is_organisation(item):
     return bool(keys & ORGANISATION_KEYS) or ({"id", "name"} <= keys <= PLAIN_ORGANISATION_KEYS)
 
 
-def parse_document(document):
+def parse_document(
+    document: Any,
+) -> tuple[list[OfferingData], list[ProviderData], list[Problem], list[str], list[list]]:
     """Records, standalone providers, problems and notes from an HSDS document."""
     reader = _Reader()
     services, organisations = collect(document)
@@ -122,7 +126,7 @@ def parse_document(document):
         provider = reader.provider(org, _("Organisation {number}").format(number=number))
         if provider:
             providers.append(provider)
-    seen = {}
+    seen: dict[str, str] = {}
     for number, (item, org, extra) in enumerate(services, start=1):
         record = reader.service(item, org, extra, _("Angebot {number}").format(number=number))
         if record is None:
@@ -531,6 +535,6 @@ class _Reader:
         return latitude, longitude
 
 
-def own(value, site_value):
+def own(value: str, site_value: str) -> str:
     """ "" for the site's own value, so that an export imported again changes nothing."""
     return "" if value == site_value else value

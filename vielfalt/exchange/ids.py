@@ -12,11 +12,11 @@ import uuid
 from django.conf import settings
 
 
-def site_namespace():
+def site_namespace() -> uuid.UUID:
     return uuid.uuid5(uuid.NAMESPACE_URL, settings.SITE_URL)
 
 
-def is_uuid(value):
+def is_uuid(value: object) -> bool:
     try:
         uuid.UUID(str(value))
     except ValueError:
@@ -24,12 +24,12 @@ def is_uuid(value):
     return True
 
 
-def public_id(kind, pk, external_id=""):
+def public_id(kind: str, pk: int, external_id: str = "") -> str:
     """The id written to CSV/XLSX exports: the external id, or a UUID for the record."""
     return external_id or str(uuid.uuid5(site_namespace(), f"{kind}/{pk}"))
 
 
-def hsds_id(kind, pk, external_id=""):
+def hsds_id(kind: str, pk: int, external_id: str = "") -> str:
     """The id written to HSDS exports: always a UUID."""
     value = public_id(kind, pk, external_id)
     if is_uuid(value):
@@ -37,12 +37,12 @@ def hsds_id(kind, pk, external_id=""):
     return str(uuid.uuid5(site_namespace(), f"{kind}-external/{value}"))
 
 
-def derived_id(parent_id, *parts):
+def derived_id(parent_id: str, *parts: object) -> str:
     """A UUID for a nested HSDS record (a phone, a schedule), stable for its parent."""
     return str(uuid.uuid5(uuid.UUID(parent_id), "/".join(str(part) for part in parts)))
 
 
-def known_ids(kind, pk, external_id=""):
+def known_ids(kind: str, pk: int, external_id: str = "") -> set[str]:
     """Every id under which a record may come back in an imported file."""
     ids = {public_id(kind, pk, external_id), hsds_id(kind, pk, external_id)}
     if external_id:

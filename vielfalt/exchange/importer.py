@@ -8,8 +8,10 @@ A dry run is the very same walk, rolled back at the end, so that what it
 shows is exactly what the confirm will store.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.db.models.functions import Lower
@@ -130,18 +132,18 @@ class Report:
             )
         )
 
-    def to_dict(self):
+    def to_dict(self) -> dict[str, Any]:
         """What the preview page needs, for storing in ImportJob.preview (JSON)."""
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data):
+    def from_dict(cls, data: dict[str, Any]) -> "Report":
         data = dict(data)
         data["outcomes"] = [Outcome(**outcome) for outcome in data.get("outcomes", [])]
         data["problems"] = [Problem(**problem) for problem in data.get("problems", [])]
         return cls(**data)
 
-    def summary(self):
+    def summary(self) -> str:
         return _(
             "{created} neu, {updated} geändert, {unchanged} unverändert; "
             "{organisations} neue Organisationen, {places} neue Orte."
@@ -181,10 +183,10 @@ class Vocabularies:
                         index.setdefault(normal(text), obj)
             self.by_text[kind] = index
 
-    def find(self, kind, text):
+    def find(self, kind: str, text: str) -> Any:
         return self.by_text[kind].get(normal(text))
 
-    def choices(self, kind):
+    def choices(self, kind: str) -> str:
         """The values to offer in templates and help; a closed forum is not offered."""
         offered = [
             obj
@@ -203,26 +205,34 @@ class Providers:
         for organisation in Organisation.objects.order_by("pk"):
             self.add(organisation)
 
-    def add(self, organisation):
+    def add(self, organisation: Organisation) -> None:
         self.by_text.setdefault(normal(organisation.slug), organisation)
         self.by_text.setdefault(normal(organisation.name), organisation)
         for key in known_ids("organisation", organisation.pk):
             self.by_id[key] = organisation
 
-    def find(self, text):
+    def find(self, text: str) -> Organisation | None:
         return self.by_text.get(normal(text))
 
 
-def normal(text):
+def normal(text: object) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def split_list(text):
+def split_list(text: object) -> list[str]:
     """Values separated by ";" (empty entries dropped)."""
     return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
-def run_import(records, *, dry_run, providers=(), notes=(), unkept=(), progress=None):
+def run_import(
+    records: list[OfferingData],
+    *,
+    dry_run: bool,
+    providers: Iterable[ProviderData] = (),
+    notes: Iterable[str] = (),
+    unkept: Iterable[list] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> "Report":
     """Create and update offerings from validated records, all or nothing.
 
     ``providers`` are organisations (ProviderData) to create if they are
@@ -485,12 +495,14 @@ class _Run:
         )
 
 
-def address_key(place, organisation=None, *, shared=False):
+def address_key(
+    place: PlaceData | Location, organisation: Organisation | None = None, *, shared: bool = False
+) -> tuple:
     """Places without an external id are the same when provider, name and address match;
     shared=True: the key of name and address alone, for a place of another provider."""
     organisation_id = None
     if not shared:
-        organisation_id = organisation.pk if organisation else place.organisation_id
+        organisation_id = organisation.pk if organisation else place.organisation_id  # type: ignore[union-attr]
     return (
         "address",
         organisation_id,

@@ -1,10 +1,11 @@
 """One entry point for every kind of upload: CSV, XLSX or HSDS JSON."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import files, hsds_import, tabular
 from .hsds_unkept import Tracked
-from .importer import Problem, run_import
+from .importer import Problem, Report, run_import
 
 
 @dataclass
@@ -15,7 +16,7 @@ class Parsed:
     notes: list = field(default_factory=list)
     unkept: list = field(default_factory=list)  # [[HSDS field, number of records], ...]
 
-    def run(self, *, dry_run, progress=None):
+    def run(self, *, dry_run: bool, progress: Callable[[int, int], None] | None = None) -> Report:
         """The import (or its dry run) of what was read; see importer.run_import."""
         return run_import(
             self.records,
@@ -27,7 +28,7 @@ class Parsed:
         )
 
 
-def parse_file(kind, data, encoding="auto"):
+def parse_file(kind: str, data: bytes, encoding: str = "auto") -> Parsed:
     """Read and validate a file of the given kind (files.CSV, XLSX or JSON)."""
     try:
         files.check_size(len(data))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.http import HttpRequest
 
 SESSION_KEY = "offering_imports"
 MAX_AGE = 60 * 60  # seconds
@@ -28,13 +29,13 @@ class Pending:
     data: bytes
 
 
-def folder():
+def folder() -> Path:
     path = Path(settings.VAR_DIR) / "imports"
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
-def owns(request, token):
+def owns(request: HttpRequest, token: str) -> bool:
     """Whether this session uploaded the file and it has not expired (without reading it;
     the file itself is gone once it was imported)."""
     entry = request.session.get(SESSION_KEY, {}).get(token)
@@ -46,13 +47,13 @@ def owns(request, token):
     return True
 
 
-def tokens(request):
+def tokens(request: HttpRequest) -> list[str]:
     """The tokens of this session's uploads, newest first."""
     entries = request.session.get(SESSION_KEY, {})
     return sorted(entries, key=lambda token: entries[token]["created"], reverse=True)
 
 
-def read(token):
+def read(token: str) -> bytes | None:
     """The bytes of a kept upload (for the background task, which has no session)."""
     if not TOKEN.match(token):
         return None
@@ -60,20 +61,20 @@ def read(token):
     return path.read_bytes() if path.exists() else None
 
 
-def remove(token):
+def remove(token: str) -> None:
     """Delete a kept upload and its progress, without a session (background task)."""
     if TOKEN.match(token):
         (folder() / token).unlink(missing_ok=True)
         progress_path(token).unlink(missing_ok=True)
 
 
-def progress_path(token):
+def progress_path(token: str) -> Path:
     path = Path(settings.VAR_DIR) / "import-progress"
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path / token
 
 
-def write_progress(token, done, total):
+def write_progress(token: str, done: int, total: int) -> None:
     """Progress of a background check or import. Kept in a file, not the database:
     the work runs inside one transaction, whose writes nobody else can see."""
     path = progress_path(token)
@@ -82,7 +83,7 @@ def write_progress(token, done, total):
     temporary.replace(path)
 
 
-def read_progress(token):
+def read_progress(token: str) -> tuple[int, int] | None:
     """(done, total) of a running job, or None."""
     try:
         done, total = progress_path(token).read_text().split()
@@ -91,7 +92,7 @@ def read_progress(token):
         return None
 
 
-def keep(request, data, *, filename, kind, encoding):
+def keep(request: HttpRequest, data: bytes, *, filename: str, kind: str, encoding: str) -> str:
     """Store the file for this session; returns the token that names it."""
     sweep()
     token = secrets.token_urlsafe(24)
@@ -112,7 +113,7 @@ def keep(request, data, *, filename, kind, encoding):
     return token
 
 
-def load(request, token):
+def load(request: HttpRequest, token: str) -> Pending | None:
     """The pending upload, if this session owns it and it has not expired."""
     entry = request.session.get(SESSION_KEY, {}).get(token)
     if not entry or not TOKEN.match(token):
@@ -124,14 +125,14 @@ def load(request, token):
     return Pending(token, entry["filename"], entry["kind"], entry["encoding"], path.read_bytes())
 
 
-def discard(request, token):
+def discard(request: HttpRequest, token: str) -> None:
     entries = request.session.get(SESSION_KEY, {})
     if entries.pop(token, None) is not None:
         request.session[SESSION_KEY] = entries
     remove(token)
 
 
-def sweep():
+def sweep() -> None:
     """Remove uploads that were neither imported nor cancelled in time."""
     limit = time.time() - MAX_AGE
     for path in folder().iterdir():

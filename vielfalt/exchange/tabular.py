@@ -5,6 +5,9 @@ tabular_export.py, with the same columns, so that an exported file can be
 imported again.
 """
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
@@ -17,6 +20,7 @@ from .columns import (
     COLUMNS_BY_KEY,
     FORMULA_STARTS,
     PLACE_KEYS,
+    Column,
     header_index,
     status_index,
     yes_no_values,
@@ -26,18 +30,18 @@ from .importer import OfferingData, PlaceData, Problem, Providers, Vocabularies,
 __all__ = ["COLUMNS", "parse_rows", "read_table"]
 
 
-def clean_cell(value):
+def clean_cell(value: str | None) -> str:
     value = (value or "").strip()
     if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
         value = value[1:]
     return value
 
 
-def parse_rows(rows):
+def parse_rows(rows: Iterable[list[str]]) -> tuple[list[OfferingData], list[Problem]]:
     """Turn a file's rows (the header first) into records and problems."""
     vocabularies = Vocabularies()
     providers = Providers()
-    problems = []
+    problems: list[Problem] = []
     rows = list(rows)
     while rows and not any(cell.strip() for cell in rows[0]):
         rows.pop(0)
@@ -47,7 +51,7 @@ def parse_rows(rows):
     if problems:
         return [], problems
     records = []
-    seen_ids = {}
+    seen_ids: dict[str, str] = {}
     for number, cells in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
@@ -87,10 +91,12 @@ def parse_rows(rows):
     return records, problems
 
 
-def read_header(cells):
+def read_header(cells: list[str]) -> tuple[list[Column | None], list[Problem]]:
     """The column of each header cell; unknown, doubled and missing columns are problems."""
     index = header_index()
-    columns, problems, seen = [], [], set()
+    columns: list[Column | None] = []
+    problems: list[Problem] = []
+    seen: set[str | None] = set()
     for cell in cells:
         text = " ".join(cell.split()).casefold()
         if not text:
@@ -117,11 +123,18 @@ def read_header(cells):
     return columns, problems
 
 
-def parse_row(row, values, vocabularies, providers, problems):
+def parse_row(
+    row: str,
+    values: dict[str, str],
+    vocabularies: Vocabularies,
+    providers: Providers,
+    problems: list[Problem],
+) -> OfferingData | None:
     def problem(column, message):
         problems.append(Problem(row, str(column.label), message))
 
-    fields, relations = {}, {}
+    fields: dict[str, Any] = {}
+    relations: dict[str, list] = {}
     organisation = None
     for key, value in values.items():
         column = COLUMNS_BY_KEY[key]
@@ -225,13 +238,15 @@ def parse_row(row, values, vocabularies, providers, problems):
     )
 
 
-def unknown_value(value, choices):
+def unknown_value(value: str, choices: str) -> str:
     return _("Unbekannter Wert „{value}“. Gültig sind (Kürzel oder Name): {choices}.").format(
         value=value, choices=choices
     )
 
 
-def parse_places(row, values, vocabularies, problems):
+def parse_places(
+    row: str, values: dict[str, str], vocabularies: Vocabularies, problems: list[Problem]
+) -> list[PlaceData] | None:
     """Places from the five place columns: None if the file has none of them."""
     given = [key for key in PLACE_KEYS if key in values]
     if not given:
@@ -246,7 +261,7 @@ def parse_places(row, values, vocabularies, problems):
             Problem(
                 row,
                 str(COLUMNS_BY_KEY["place_name"].label),
-                files.too_many_fields([None] * count),
+                files.too_many_fields([None] * count) or "",
             )
         )
         return None
@@ -316,7 +331,7 @@ def parse_places(row, values, vocabularies, problems):
     return places
 
 
-def read_table(kind, data, encoding):
+def read_table(kind: str, data: bytes, encoding: str) -> list[list[str]]:
     """The rows of a CSV or XLSX file (FileProblem if it cannot be read)."""
     if kind == files.XLSX:
         return files.read_xlsx(data)

@@ -2,8 +2,11 @@
 
 import csv
 import tempfile
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from vielfalt.network.models import Organisation
@@ -14,16 +17,16 @@ from .ids import public_id
 from .importer import Vocabularies
 
 
-def export_queryset():
+def export_queryset() -> QuerySet[Offering]:
     """Public offerings with everything a row needs, in a constant number of queries."""
     return Offering.objects.public().with_details().order_by("name", "pk")
 
 
-def header_row():
+def header_row() -> list[str]:
     return [str(column.label) for column in COLUMNS]
 
 
-def offering_row(offering):
+def offering_row(offering: Offering) -> list[str]:
     locations = list(offering.locations.all())
 
     def joined(objects, attribute="slug"):
@@ -63,7 +66,7 @@ def offering_row(offering):
     ]
 
 
-def example_row():
+def example_row() -> list[str]:
     """One filled-in row for the template, with values that exist on this site."""
     from vielfalt.forums.models import Forum
     from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
@@ -118,7 +121,7 @@ def example_row():
     ]
 
 
-def guard(value):
+def guard(value: object) -> str:
     """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
     value = str(value)
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
@@ -129,7 +132,7 @@ class _Echo:
         return value
 
 
-def csv_lines(rows):
+def csv_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     """CSV text, line by line: UTF-8 with BOM and ";" so that Excel opens it as it is."""
     writer = csv.writer(_Echo(), delimiter=";")
     yield "\ufeff"
@@ -138,7 +141,7 @@ def csv_lines(rows):
         yield writer.writerow([guard(value) for value in row])
 
 
-def write_xlsx(rows, with_notes=False):
+def write_xlsx(rows: Iterable[list[str]], with_notes: bool = False) -> IO[bytes]:
     """An XLSX file (a temporary file, rewound) with the header and the rows.
 
     Written in openpyxl's write-only mode, which keeps memory flat for long exports.
@@ -195,5 +198,5 @@ def write_xlsx(rows, with_notes=False):
     return output
 
 
-def csv_template():
+def csv_template() -> str:
     return "".join(csv_lines([example_row()]))

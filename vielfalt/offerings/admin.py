@@ -72,7 +72,17 @@ class OfferingAdmin(admin.ModelAdmin):
         ),
         (
             _("Wann, wo, Kosten"),
-            {"fields": ["schedule", "locations", "is_free", "fee", "accessibility"]},
+            {
+                "fields": [
+                    "schedule",
+                    "locations",
+                    "is_free",
+                    "fee",
+                    "fee_amount",
+                    "currency",
+                    "accessibility",
+                ]
+            },
         ),
         (_("Kontakt"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
         (
@@ -82,6 +92,7 @@ class OfferingAdmin(admin.ModelAdmin):
                     "status",
                     "is_public",
                     "last_confirmed",
+                    "provider_confirmed",
                     "confirmation_requested_at",
                     "external_id",
                     "created",
