@@ -1,8 +1,11 @@
 """An import that was uploaded: its state, its progress and its checked result."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -54,6 +57,15 @@ class ImportJob(models.Model):
     def __str__(self):
         return f"{self.filename} ({self.get_state_display()})"
 
+    # A job (with its preview of up to 5000 offerings) is kept this long.
+    KEEP_FOR = timedelta(days=7)
+
     @property
-    def is_running(self):
+    def is_running(self) -> bool:
         return self.state in self.RUNNING
+
+    @classmethod
+    def sweep(cls) -> int:
+        """Delete jobs older than KEEP_FOR; returns how many."""
+        deleted, _per_model = cls.objects.filter(created__lt=timezone.now() - cls.KEEP_FOR).delete()
+        return deleted

@@ -155,6 +155,7 @@ def _import_start(request, handler):
                 _("Die Datei konnte nicht geprüft werden. Bitte versuchen Sie es erneut.")
             )
     filename = form.cleaned_data["file"].name
+    ImportJob.sweep()
     token = pending.keep(
         request, form.content, filename=filename, kind=form.kind, encoding=encoding
     )

@@ -127,3 +127,14 @@ def test_a_second_confirm_does_not_import_twice(coordinator_client, vocabulary, 
     apply_import.call(job.pk)
     apply_import.call(job.pk)
     assert Offering.objects.count() == 1
+
+
+def test_jobs_older_than_a_week_are_swept_with_the_next_upload(coordinator_client, vocabulary):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    upload(coordinator_client, csv_bytes([row()]))
+    ImportJob.objects.update(created=timezone.now() - timedelta(days=8))
+    upload(coordinator_client, csv_bytes([row()]))
+    assert ImportJob.objects.count() == 1
