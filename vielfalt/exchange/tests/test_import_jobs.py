@@ -138,3 +138,23 @@ def test_jobs_older_than_a_week_are_swept_with_the_next_upload(coordinator_clien
     ImportJob.objects.update(created=timezone.now() - timedelta(days=8))
     upload(coordinator_client, csv_bytes([row()]))
     assert ImportJob.objects.count() == 1
+
+
+def test_erasing_the_uploader_deletes_their_jobs(coordinator_client, vocabulary, coordinator):
+    from vielfalt.privacy import registry
+
+    upload(coordinator_client, csv_bytes([row()]))
+    registry.erase(registry.subject_for(user=coordinator))
+    assert ImportJob.objects.count() == 0
+
+
+def test_the_daily_retention_purges_old_jobs(coordinator_client, vocabulary):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from vielfalt.privacy import registry
+
+    upload(coordinator_client, csv_bytes([row()]))
+    ImportJob.objects.update(created=timezone.now() - timedelta(days=8))
+    assert registry.purge(timezone.now())["exchange.import_jobs"] == 1
