@@ -1,6 +1,6 @@
 """Validation, dry run and apply for imported offerings.
 
-The readers (tabular.py, hsds.py) turn a file into OfferingData records and
+The readers (tabular.py, hsds_import.py) turn a file into OfferingData records (records.py) and
 a list of problems. When there are no problems, run_import() walks the
 records in one transaction: it finds each offering (by external id, or by
 provider and name), compares, and creates or updates only what differs.
@@ -9,8 +9,6 @@ shows is exactly what the confirm will store.
 """
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
@@ -24,136 +22,20 @@ from vielfalt.offerings.models import Location, Offering
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .ids import known_ids
+from .records import OfferingData, Outcome, PlaceData, Problem, ProviderData, Report
+
+__all__ = [
+    "OfferingData",
+    "PlaceData",
+    "Problem",
+    "ProviderData",
+    "Providers",
+    "Report",
+    "Vocabularies",
+    "run_import",
+]
 
 RELATIONS = ("life_phases", "forums", "target_groups", "languages")
-
-
-@dataclass
-class Problem:
-    """An error in the file: where (row, column) and what."""
-
-    row: str
-    column: str
-    message: str
-
-
-@dataclass
-class PlaceData:
-    name: str
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    district: District | None = None
-    external_id: str = ""
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    state_province: str | None = None  # None: the format has no such field, keep the place's
-    country: str | None = None
-
-
-@dataclass
-class ProviderData:
-    """An organisation described in an HSDS file; created if it does not exist yet."""
-
-    hsds_id: str
-    name: str
-    description: str = ""
-    website: str = ""
-    email: str = ""
-    phone: str = ""
-
-
-@dataclass
-class OfferingData:
-    """One offering as read from a file. Only the keys in ``fields`` and
-    ``relations`` were given; the others keep their value (or the default)."""
-
-    row: str
-    external_id: str
-    organisation: Organisation | ProviderData
-    fields: dict = field(default_factory=dict)
-    relations: dict = field(default_factory=dict)  # name → list of objects
-    places: list[PlaceData] | None = None  # None: not given, keep the offering's places
-    unconfirmed: bool = False  # from elsewhere: new or changed data awaits the provider's word
-
-
-@dataclass
-class Outcome:
-    row: str
-    name: str
-    provider: str
-    action: str  # "created", "updated" or "unchanged"
-    changes: list = field(default_factory=list)
-
-    @property
-    def action_label(self):
-        return {
-            "created": _("neu"),
-            "updated": _("geändert"),
-            "unchanged": _("unverändert"),
-        }[self.action]
-
-
-@dataclass
-class Report:
-    outcomes: list = field(default_factory=list)
-    problems: list = field(default_factory=list)
-    notes: list = field(default_factory=list)
-    unkept: list = field(default_factory=list)  # [[field in the file, number of records], ...]
-    organisations_created: list = field(default_factory=list)
-    places_created: int = 0
-    places_updated: int = 0
-    applied: bool = False
-
-    def count(self, action):
-        return sum(1 for outcome in self.outcomes if outcome.action == action)
-
-    @property
-    def created(self):
-        return self.count("created")
-
-    @property
-    def updated(self):
-        return self.count("updated")
-
-    @property
-    def unchanged(self):
-        return self.count("unchanged")
-
-    @property
-    def changes_anything(self):
-        return any(
-            (
-                self.created,
-                self.updated,
-                self.organisations_created,
-                self.places_created,
-                self.places_updated,
-            )
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """What the preview page needs, for storing in ImportJob.preview (JSON)."""
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Report":
-        data = dict(data)
-        data["outcomes"] = [Outcome(**outcome) for outcome in data.get("outcomes", [])]
-        data["problems"] = [Problem(**problem) for problem in data.get("problems", [])]
-        return cls(**data)
-
-    def summary(self) -> str:
-        return _(
-            "{created} neu, {updated} geändert, {unchanged} unverändert; "
-            "{organisations} neue Organisationen, {places} neue Orte."
-        ).format(
-            created=self.created,
-            updated=self.updated,
-            unchanged=self.unchanged,
-            organisations=len(self.organisations_created),
-            places=self.places_created,
-        )
 
 
 class Vocabularies:
