@@ -44,9 +44,3 @@ class InvitationForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
-
-    def save(self):
-        self.user.name = self.cleaned_data["name"]
-        self.user.set_password(self.cleaned_data["password1"])
-        self.user.save(update_fields=["name", "password"])
-        return self.user

@@ -1,13 +1,15 @@
 """Invitations: a coordinator gives a Person a login by a one-time e-mail link.
 
 The link carries a token from Django's token generator (with its own salt), so
-it stops working as soon as a password is set or the person logs in, and after
-``INVITATION_VALID_DAYS`` days.
+it stops working as soon as a password is set or the person logs in, after
+``INVITATION_VALID_DAYS`` days, and when the account is deactivated (which gives
+it a new unusable password: see ``User.save``), even if it is activated again.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.db import transaction
 from django.urls import reverse
@@ -65,16 +67,36 @@ def invitation_url(user):
     return settings.SITE_URL + path
 
 
-def user_from_invitation(uidb64, token):
+def user_from_invitation(uidb64: str, token: str, *, lock: bool = False) -> User | None:
     """The user an invitation link belongs to, or None if the link is forged,
-    used up or expired."""
+    used up or expired. With ``lock`` (inside a transaction) the user's row stays
+    locked until the transaction ends, so that only one use of a link can win."""
     try:
         pk = int(urlsafe_base64_decode(uidb64).decode())
-        user = User.objects.select_related("person").get(pk=pk, is_active=True)
+        users = User.objects.select_for_update() if lock else User.objects
+        user = users.get(pk=pk, is_active=True)
     except (ValueError, TypeError, OverflowError, UnicodeDecodeError, User.DoesNotExist):
         return None
     if user.has_usable_password() or not invitation_tokens.check_token(user, token):
         return None
+    return user
+
+
+def accept_invitation(uidb64: str, token: str, name: str, password: str) -> User | None:
+    """Set the invited person's name and first password, once.
+
+    The password is hashed before the row is locked (Argon2 is slow); the token
+    is checked again on the locked row, so of many parallel uses of one link
+    exactly one sets the password and the others get None.
+    """
+    hashed = make_password(password)
+    with transaction.atomic():
+        user = user_from_invitation(uidb64, token, lock=True)
+        if user is None:
+            return None
+        user.name = name
+        user.password = hashed
+        user.save(update_fields=["name", "password"])
     return user
 
 

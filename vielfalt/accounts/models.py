@@ -52,6 +52,12 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()
+        if not self.is_active and not self.has_usable_password():
+            # A new random unusable password: the invitation links sent so far hash
+            # the old one, so they stay dead if the account is activated again.
+            self.set_unusable_password()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "password"}
         super().save(*args, **kwargs)
 
     def get_full_name(self):

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -10,7 +9,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from vielfalt.forums.models import Forum, ForumMembership
 
 from .forms import InvitationForm
-from .invitations import user_from_invitation
+from .invitations import accept_invitation, user_from_invitation
 
 
 @login_required
@@ -36,9 +35,12 @@ def invitation(request, uidb64, token):
         return render(request, "accounts/invitation_invalid.html", status=400)
     form = InvitationForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.save()
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        user = accept_invitation(
+            uidb64, token, form.cleaned_data["name"], form.cleaned_data["password1"]
+        )
+        if user is None:  # another use of the same link was quicker
+            return render(request, "accounts/invitation_invalid.html", status=400)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             request, _("Willkommen! Ihr Passwort ist gespeichert, Sie sind angemeldet.")
         )
