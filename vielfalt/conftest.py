@@ -1,7 +1,11 @@
 """The cast every test can use: a coordinator, a moderator of one forum,
 a member of another forum, and an anonymous visitor (the plain client)."""
 
+import time
+
 import pytest
+from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
+from allauth.mfa.models import Authenticator
 from django.utils import timezone
 
 from vielfalt.accounts.models import User
@@ -24,6 +28,7 @@ def fast_password_hashing(request, settings):
     # creates a user would pay it. MD5 is fine for passwords that guard nothing.
     if not keeps_argon2(request.node):
         settings.PASSWORD_HASHERS = FAST_HASHERS
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app
 
 
 def make_person(name, email, organisation=None, **extra):
@@ -84,9 +89,28 @@ def member(db, other_forum, other_organisation):
     return person.user
 
 
+def pass_second_factor(client, user):
+    """Give ``user`` an authenticator app and let ``client``'s session count as
+    having used it, as after a login with password and code: the back office asks
+    everyone with its rights for a second factor (accounts.second_factor)."""
+    authenticator, _ = Authenticator.objects.get_or_create(
+        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": TOTP_SECRET}}
+    )
+    session = client.session
+    now = time.time()
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": now, "email": user.email},
+        {"method": "mfa", "at": now, "type": "totp", "id": authenticator.pk},
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+    return authenticator
+
+
 @pytest.fixture
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
+    pass_second_factor(client, coordinator)
     return client
 
 

@@ -183,6 +183,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
     "vielfalt.lib",
@@ -211,6 +212,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "vielfalt.accounts.second_factor.SecondFactorMiddleware",
+    "vielfalt.accounts.idle_timeout.IdleTimeoutMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
@@ -230,6 +233,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "vielfalt.pages.context_processors.site",
                 "csp.context_processors.nonce",
+                "vielfalt.accounts.idle_timeout.context",
             ],
         },
     },
@@ -333,6 +337,18 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+
+# Two factors for everyone with back-office rights (see accounts.second_factor):
+# an authenticator app (TOTP) and recovery codes. WebAuthn needs JavaScript without
+# a fallback, so it is left out for now.
+MFA_ADAPTER = "vielfalt.accounts.second_factor.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = SITE_NAME
+MFA_TOTP_TOLERANCE = 1  # one 30-second step either way, for phones whose clock drifts
+# Sessions with back-office rights end after this many minutes without a request
+# (a warning shows BACKOFFICE_IDLE_WARNING_SECONDS ahead and lets them stay).
+BACKOFFICE_IDLE_MINUTES = int(env("BACKOFFICE_IDLE_MINUTES", "30"))
+BACKOFFICE_IDLE_WARNING_SECONDS = 180
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]

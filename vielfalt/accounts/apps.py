@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "vielfalt.accounts"
     label = "accounts"
     verbose_name = _("Benutzerkonten")
+
+    def ready(self):
+        from . import idle_timeout, second_factor  # noqa: F401 (connect their receivers)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import ratelimit, views
+from . import idle_timeout, ratelimit, second_factor, views
 
 app_name = "accounts"
 
@@ -8,4 +8,11 @@ urlpatterns = [
     path("start/", views.dashboard, name="dashboard"),
     path("entsperren/<str:token>/", ratelimit.unlock, name="login_unlock"),
     path("einladung/<str:uidb64>/<str:token>/", views.invitation, name="invitation"),
+    path(
+        "zwei-faktoren/",
+        second_factor.second_factor_required,
+        name="second_factor_required",
+    ),
+    path("sitzung/", idle_timeout.keep_alive, name="keep_alive"),
+    path("eingaben/", idle_timeout.kept_input, name="kept_input"),
 ]

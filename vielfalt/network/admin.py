@@ -61,3 +61,11 @@ class PersonAdmin(admin.ModelAdmin):
         ),
         (_("Intern"), {"fields": ["notes"]}),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            # Being a coordinator, or the login linked to one, grants the back office:
+            # only superusers hand that out (see accounts.admin.RIGHTS_FIELDS).
+            readonly += ["is_coordinator", "user"]
+        return readonly
