@@ -8,6 +8,8 @@ every other person is invented and has an address @example.org.
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.utils.translation import gettext as _
 
 from vielfalt.accounts.models import User
@@ -463,6 +465,32 @@ DEMO_LOGINS = [
 ]
 
 
+# The back office asks coordinators for a second factor. The demo coordinator's is
+# published on purpose (README, `make demo`): add the key to an authenticator app,
+# or sign in with one of the recovery codes (each once; `make demo` renews them).
+DEMO_TOTP_SECRET = "VIELFALTDEMOKOORDINATIONWURSELEN"  # noqa: S105 (demo only)
+DEMO_RECOVERY_SEED = "vielfalt-demo-recovery-codes"
+
+
+def demo_recovery_codes():
+    """The demo coordinator's recovery codes, as printed by `make demo`."""
+    authenticator = Authenticator(
+        type=Authenticator.Type.RECOVERY_CODES, data={"seed": DEMO_RECOVERY_SEED, "used_mask": 0}
+    )
+    return RecoveryCodes(authenticator).generate_codes()
+
+
+def set_demo_second_factor(user):
+    Authenticator.objects.update_or_create(
+        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": DEMO_TOTP_SECRET}}
+    )
+    Authenticator.objects.update_or_create(
+        user=user,
+        type=Authenticator.Type.RECOVERY_CODES,
+        defaults={"data": {"seed": DEMO_RECOVERY_SEED, "used_mask": 0}},
+    )
+
+
 def load(stdout):
     districts = {d.slug: d for d in District.objects.all()}
     organisations = {}
@@ -531,6 +559,8 @@ def load(stdout):
             consent_text="",
             user=user,
         )
+        if is_coordinator:
+            set_demo_second_factor(user)
 
     people = len(COORDINATORS) + len(PEOPLE) + len(DEMO_LOGINS)
     stdout.write(

@@ -6,7 +6,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from vielfalt.pages.demo.network import DEMO_LOGINS, DEMO_PASSWORD
+from vielfalt.pages.demo.network import (
+    DEMO_LOGINS,
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    demo_recovery_codes,
+)
 
 # The steps, in order: each module has a function ``load(stdout)`` that loads
 # its part idempotently and writes one summary line. A later step may rely on
@@ -40,3 +45,11 @@ class Command(BaseCommand):
         for email, name, _organisation, position, _coordinator in DEMO_LOGINS:
             self.stdout.write(f"  {email}  –  {name}, {position}")
         self.stdout.write(_("Passwort für alle drei: %(password)s") % {"password": DEMO_PASSWORD})
+        self.stdout.write(
+            _(
+                "Die Verwaltung fragt die Koordination nach einem zweiten Schritt: "
+                "Schlüssel für eine Authenticator-App %(secret)s, oder einer dieser "
+                "Wiederherstellungscodes (jeder einmal): %(codes)s"
+            )
+            % {"secret": DEMO_TOTP_SECRET, "codes": " ".join(demo_recovery_codes())}
+        )

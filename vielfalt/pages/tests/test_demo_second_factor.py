@@ -1,0 +1,53 @@
+"""The demo coordinator can open the back office with the published second factor."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from vielfalt.accounts.tests.test_second_factor import current_code
+from vielfalt.pages.demo.network import DEMO_PASSWORD, DEMO_TOTP_SECRET
+
+# As in the README's table of demo logins.
+FIRST_RECOVERY_CODE = "34728058"
+
+
+@pytest.fixture
+def output(db, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def log_in(client, code):
+    client.post("/konto/login/", {"login": "koordination@example.org", "password": DEMO_PASSWORD})
+    return client.post("/konto/2fa/authenticate/", {"code": code})
+
+
+def test_it_prints_the_key_and_the_recovery_codes(output):
+    assert DEMO_TOTP_SECRET in output
+    assert FIRST_RECOVERY_CODE in output
+
+
+def test_the_demo_coordinator_gets_in_with_the_published_key(output, client):
+    log_in(client, current_code(DEMO_TOTP_SECRET))
+
+    response = client.get("/verwaltung/")
+
+    assert response.status_code == 200
+    assert "Netzwerk verwalten" in response.content.decode()
+
+
+def test_a_published_recovery_code_works_once_until_the_demo_is_loaded_again(output, client):
+    log_in(client, FIRST_RECOVERY_CODE)
+    assert client.get("/verwaltung/").status_code == 200
+
+    client.logout()
+    log_in(client, FIRST_RECOVERY_CODE)
+    assert client.get("/verwaltung/").status_code == 302
+
+    call_command("load_demo", stdout=StringIO())
+    client.logout()
+    log_in(client, FIRST_RECOVERY_CODE)
+    assert client.get("/verwaltung/").status_code == 200
