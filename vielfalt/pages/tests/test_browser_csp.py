@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 
-from vielfalt.conftest import make_person
+from vielfalt.conftest import make_person, pass_second_factor
 
 from .test_browser_public_pages import (
     LANGUAGES,
@@ -56,6 +56,7 @@ SIGNED_IN_PATHS = [
     "/foren/sprache-und-bildung/mitglieder/",
     "/foren/sprache-und-bildung/bearbeiten/",
     "/angebote/import/",
+    "/konto/2fa/",
 ]
 
 
@@ -136,6 +137,8 @@ def log_in(browser_page, live_server, user):
     """Sign ``user`` in for the browser through a session made by Django's test client."""
     client = Client()
     client.force_login(user)
+    if user.is_staff:  # the back office asks for a second factor
+        pass_second_factor(client, user)
     browser_page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
