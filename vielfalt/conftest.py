@@ -108,6 +108,14 @@ def pass_second_factor(client, user):
 
 
 @pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's superuser client, past the back office's second factor."""
+    client.force_login(admin_user)
+    pass_second_factor(client, admin_user)
+    return client
+
+
+@pytest.fixture
 def coordinator_client(client, coordinator):
     client.force_login(coordinator)
     pass_second_factor(client, coordinator)
