@@ -28,6 +28,8 @@ def fast_password_hashing(request, settings):
     # creates a user would pay it. MD5 is fine for passwords that guard nothing.
     if not keeps_argon2(request.node):
         settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app
 
 
