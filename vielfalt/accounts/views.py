@@ -40,7 +40,7 @@ def invitation(request, uidb64, token):
         )
         if user is None:  # another use of the same link was quicker
             return render(request, "accounts/invitation_invalid.html", status=400)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
         messages.success(
             request, _("Willkommen! Ihr Passwort ist gespeichert, Sie sind angemeldet.")
         )

@@ -144,4 +144,7 @@ def test_a_new_invitation_after_reactivation_works(
     with django_capture_on_commit_callbacks(execute=True):
         invite(Person.objects.get(pk=newcomer.pk))
 
-    assert accept(client, link_of_last_mail(), "Bissen-Maibaum-2025").status_code == 302
+    response = accept(client, link_of_last_mail(), "Bissen-Maibaum-2025")
+
+    assert response.status_code == 302
+    assert "Willkommen" in client.get(response["Location"]).content.decode()

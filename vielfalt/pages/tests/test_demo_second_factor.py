@@ -41,13 +41,15 @@ def test_the_demo_coordinator_gets_in_with_the_published_key(output, client):
 
 def test_a_published_recovery_code_works_once_until_the_demo_is_loaded_again(output, client):
     log_in(client, FIRST_RECOVERY_CODE)
-    assert client.get("/verwaltung/").status_code == 200
+    assert "Netzwerk verwalten" in client.get("/verwaltung/").content.decode()
 
     client.logout()
     log_in(client, FIRST_RECOVERY_CODE)
-    assert client.get("/verwaltung/").status_code == 302
+    refused = client.get("/verwaltung/")
+    assert refused.status_code == 302
+    assert "Netzwerk verwalten" not in client.get(refused["Location"], follow=True).content.decode()
 
     call_command("load_demo", stdout=StringIO())
     client.logout()
     log_in(client, FIRST_RECOVERY_CODE)
-    assert client.get("/verwaltung/").status_code == 200
+    assert "Netzwerk verwalten" in client.get("/verwaltung/").content.decode()
