@@ -49,9 +49,31 @@ def second_factor_added(sender, request, user, authenticator, **kwargs) -> None:
         record_authentication(request, user, "mfa", type=authenticator.type, id=authenticator.pk)
 
 
+# Views a person with back-office rights may open before the second factor:
+# logging in and out, setting the factor up, the language switch and the
+# session's keep-alive. Everything else, back office or not, waits for it:
+# coordinators' rights reach beyond ``/verwaltung/`` (the join-request triage,
+# the import, every organisation's offerings, every forum).
+OPEN_BEFORE_SECOND_FACTOR_PREFIXES = ("account_", "mfa_")
+OPEN_BEFORE_SECOND_FACTOR = {
+    ("", "set_language"),
+    ("admin", "logout"),
+    ("accounts", "second_factor_required"),
+    ("accounts", "keep_alive"),
+    ("accounts", "login_unlock"),
+}
+
+
+def open_before_second_factor(namespace: str, url_name: str | None) -> bool:
+    """Whether the view named ``namespace:url_name`` works without the second factor."""
+    if not namespace and (url_name or "").startswith(OPEN_BEFORE_SECOND_FACTOR_PREFIXES):
+        return True
+    return (namespace, url_name) in OPEN_BEFORE_SECOND_FACTOR
+
+
 class SecondFactorMiddleware:
-    """Keeps people with back-office rights out of ``/verwaltung/`` until they
-    set up a second factor and have used it in this session."""
+    """Keeps people with back-office rights from using the site while logged in
+    until they have set up a second factor and used it in this session."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -61,7 +83,7 @@ class SecondFactorMiddleware:
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if match is None or match.namespace != "admin" or match.url_name == "logout":
+        if match is None or open_before_second_factor(match.namespace, match.url_name):
             return None
         if not needs_second_factor(request.user):
             return None

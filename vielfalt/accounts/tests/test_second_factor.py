@@ -166,3 +166,37 @@ def test_the_overview_page_is_in_german(client, coordinator):
     assert "<h1>Anmeldung in zwei Schritten</h1>" in html
     assert "Eingerichtet: Die Anmeldung fragt nach einem Code aus der App." in html
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)  # no inline script
+
+
+@pytest.mark.parametrize(
+    "path", ["/mitmachen/anfragen/", "/angebote/import/", "/angebote/verwalten/", "/foren/"]
+)
+def test_coordinators_rights_outside_the_back_office_wait_for_the_second_factor(
+    client, coordinator, path
+):
+    # The join-request triage, the import and every organisation's offerings are
+    # coordinators' powers too: a password alone must not open them.
+    client.force_login(coordinator)
+
+    response = client.get(path)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/zwei-faktoren/?next=")
+    html = client.get(response["Location"]).content.decode()
+    assert "<h1>Zweiter Schritt für die Verwaltung</h1>" in html
+
+
+def test_setting_up_the_second_factor_and_logging_out_stay_open(client, coordinator):
+    client.force_login(coordinator)
+
+    assert client.get("/konto/2fa/totp/activate/").status_code in (200, 302)
+    assert "/konto/zwei-faktoren/" not in client.get("/konto/2fa/totp/activate/").get(
+        "Location", ""
+    )
+    response = client.post("/konto/logout/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_members_are_not_asked_for_a_second_factor(member_client):
+    assert "Meine Angebote" in member_client.get("/angebote/verwalten/").content.decode()

@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from vielfalt.conftest import pass_second_factor
 from vielfalt.exchange import files, pending
 from vielfalt.offerings.models import Location, Offering
 
@@ -117,6 +118,7 @@ def test_another_session_cannot_confirm_an_upload(
     preview = upload(coordinator_client, csv_bytes([row()]))["Location"]
     other = client.__class__()
     other.force_login(coordinator)
+    pass_second_factor(other, coordinator)
     response = other.post(preview, {"action": "confirm"})
     assert response.status_code == 302
     assert Offering.objects.count() == 0
@@ -193,6 +195,7 @@ def test_the_upload_needs_the_csrf_token(vocabulary, coordinator):
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(coordinator)
+    pass_second_factor(client, coordinator)
     response = upload(client, csv_bytes([row()]))
     assert response.status_code == 403
     assert "Das Formular konnte nicht angenommen werden" in response.content.decode()

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from vielfalt.conftest import pass_second_factor
 from vielfalt.forums.models import ForumMembership
 from vielfalt.network.models import Person
 from vielfalt.process.models import InterestRequest
@@ -38,6 +39,7 @@ def test_a_person_joins_from_the_form_to_the_forums(client, coordinator, forum, 
 
     # 4. The coordinator sees it on the triage page and accepts it.
     client.force_login(coordinator)
+    pass_second_factor(client, coordinator)
     triage = client.get(reverse("process:triage")).content.decode()
     assert "Ayşe Yılmaz" in triage
     interest = InterestRequest.objects.get()
