@@ -59,7 +59,7 @@ def test_a_superuser_without_second_factor_cannot_open_any_admin_page(client, su
     assert response["Location"].startswith("/konto/zwei-faktoren/")
 
 
-def test_members_keep_their_own_pages_without_a_second_factor(member_client):
+def test_members_are_not_asked_for_a_second_factor(member_client):
     assert member_client.get("/konto/start/").status_code == 200
     response = member_client.get(ADMIN)
     assert "zwei-faktoren" not in response.get("Location", "")
