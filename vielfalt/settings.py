@@ -196,6 +196,7 @@ INSTALLED_APPS = [
     "vielfalt.process",
     "vielfalt.exchange",
     "vielfalt.privacy",
+    "vielfalt.dashboard",
     "vielfalt.pages",
 ]
 
@@ -315,7 +316,7 @@ LOGIN_FAILURES_PER_CLIENT = int(env("LOGIN_FAILURES_PER_CLIENT", "5"))
 LOGIN_FAILURES_PER_IP = int(env("LOGIN_FAILURES_PER_IP", "20"))
 LOGIN_FAILURES_PER_ACCOUNT = int(env("LOGIN_FAILURES_PER_ACCOUNT", "30"))
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:dashboard"
+LOGIN_REDIRECT_URL = "dashboard:dashboard"
 
 # django-allauth: login by e-mail, no open sign-up (people are invited).
 ACCOUNT_ADAPTER = "vielfalt.accounts.adapter.AccountAdapter"

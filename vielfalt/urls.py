@@ -16,6 +16,7 @@ urlpatterns = i18n_patterns(
     path("", include("vielfalt.exchange.urls")),
     path("konto/", include("vielfalt.accounts.urls")),
     path("konto/", include("vielfalt.privacy.urls")),
+    path("konto/", include("vielfalt.dashboard.urls")),
     path("konto/", include("allauth.urls")),
     path(
         "verwaltung/verarbeitungsverzeichnis/",

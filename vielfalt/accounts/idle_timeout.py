@@ -143,7 +143,7 @@ def keep_alive(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        next_url = resolve_url("accounts:dashboard")
+        next_url = resolve_url("dashboard:dashboard")
     messages.success(request, _("Sie bleiben angemeldet."))
     return redirect(next_url)
 
@@ -156,7 +156,7 @@ def kept_input(request: HttpRequest) -> HttpResponse:
     if not kept or kept.get("user") != request.user.pk:
         # Nothing kept, or kept for someone else who used this browser before.
         messages.info(request, _("Es sind keine Eingaben aufbewahrt."))
-        return redirect("accounts:dashboard")
+        return redirect("dashboard:dashboard")
     return render(
         request,
         "accounts/kept_input.html",

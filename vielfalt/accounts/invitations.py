@@ -63,7 +63,7 @@ class Invitation:
 
 def invitation_url(user):
     uid = urlsafe_base64_encode(force_bytes(user.pk))
-    path = reverse("accounts:invitation", args=[uid, invitation_tokens.make_token(user)])
+    path = reverse("dashboard:invitation", args=[uid, invitation_tokens.make_token(user)])
     return settings.SITE_URL + path
 
 

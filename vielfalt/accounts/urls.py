@@ -1,13 +1,11 @@
 from django.urls import path
 
-from . import idle_timeout, ratelimit, second_factor, views
+from . import idle_timeout, ratelimit, second_factor
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("start/", views.dashboard, name="dashboard"),
     path("entsperren/<str:token>/", ratelimit.unlock, name="login_unlock"),
-    path("einladung/<str:uidb64>/<str:token>/", views.invitation, name="invitation"),
     path(
         "zwei-faktoren/",
         second_factor.second_factor_required,

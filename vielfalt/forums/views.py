@@ -174,4 +174,4 @@ def members_or_dashboard(request, forum):
     # A moderator who gave up their own moderation may no longer see the page.
     if request.user.has_perm("forums.manage_members", forum):
         return reverse("forums:members", args=[forum.slug])
-    return reverse("accounts:dashboard")
+    return reverse("dashboard:dashboard")

@@ -168,6 +168,6 @@ def test_the_coordinators_list_runs_a_constant_number_of_queries(
 
 
 def test_the_dashboard_links_to_it(member_client):
-    response = member_client.get(reverse("accounts:dashboard"))
+    response = member_client.get(reverse("dashboard:dashboard"))
 
     assert f'href="{URL}"' in response.content.decode()

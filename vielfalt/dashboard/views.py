@@ -1,19 +1,21 @@
+"""Mein Bereich: the dashboard and the invitation page."""
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from vielfalt.accounts.forms import InvitationForm
+from vielfalt.accounts.invitations import accept_invitation, user_from_invitation
 from vielfalt.forums.models import Forum, ForumMembership
-
-from .forms import InvitationForm
-from .invitations import accept_invitation, user_from_invitation
 
 
 @login_required
-def dashboard(request):
+def dashboard(request: HttpRequest) -> HttpResponse:
     person = request.user.linked_person
     memberships = []
     if person is not None:
@@ -22,27 +24,27 @@ def dashboard(request):
     all_forums = Forum.objects.all() if request.user.is_coordinator else []
     return render(
         request,
-        "accounts/dashboard.html",
+        "dashboard/dashboard.html",
         {"person": person, "memberships": memberships, "all_forums": all_forums},
     )
 
 
 @never_cache
 @sensitive_post_parameters("password1", "password2")
-def invitation(request, uidb64, token):
+def invitation(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     user = user_from_invitation(uidb64, token)
     if user is None:
-        return render(request, "accounts/invitation_invalid.html", status=400)
+        return render(request, "dashboard/invitation_invalid.html", status=400)
     form = InvitationForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = accept_invitation(
             uidb64, token, form.cleaned_data["name"], form.cleaned_data["password1"]
         )
         if user is None:  # another use of the same link was quicker
-            return render(request, "accounts/invitation_invalid.html", status=400)
+            return render(request, "dashboard/invitation_invalid.html", status=400)
         login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
         messages.success(
             request, _("Willkommen! Ihr Passwort ist gespeichert, Sie sind angemeldet.")
         )
-        return redirect("accounts:dashboard")
-    return render(request, "accounts/invitation.html", {"form": form, "invited_user": user})
+        return redirect("dashboard:dashboard")
+    return render(request, "dashboard/invitation.html", {"form": form, "invited_user": user})
