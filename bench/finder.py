@@ -28,6 +28,8 @@ from urllib.parse import urlencode
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
+from vielfalt.demo import wuerselen  # noqa: E402 (needs the path above)
+
 OFFERINGS = int(os.environ.get("BENCH_OFFERINGS", "100000"))
 # Warm-up requests (unmeasured, spread over both workers): they build each
 # worker's in-memory facet index. Different texts and filters than the measured
@@ -54,15 +56,9 @@ TERMS = [
     "Migrationsberatung", "Frauencafé", "Ausbildung", "Kochkurs", "Tanz", "Lernförderung",
     "Sprachcafe", "Muettercafe", "Ferien", "Rassismus", "Computerkurs für Senioren",
 ]  # fmt: skip
-PHASES = ["schwangerschaft", "0-3", "3-6", "6-10", "10-16", "16-27", "erwachsene", "aeltere"]
-DISTRICTS = [
-    "mitte", "bardenberg", "broichweiden", "euchen", "linden-neusen", "morsbach", "scherberg",
-    "pley", "weiden", "bissen",
-]  # fmt: skip
-TOPICS = [
-    "sprache-und-bildung", "sport-und-freizeit", "gesundheit", "sozialraum-und-wohnen",
-    "rassismus-und-diskriminierung", "arbeitsmarkt", "kultur-und-religion",
-]  # fmt: skip
+PHASES = [slug for slug, *_ in wuerselen.LIFE_PHASES]
+DISTRICTS = [slug for slug, _name in wuerselen.DISTRICTS]
+TOPICS = [slug for slug, *_ in wuerselen.FORUMS]
 GROUPS = ["kinder", "jugendliche", "eltern", "gefluechtete", "frauen-und-maedchen"]
 LANGUAGES = ["ar", "tr", "uk", "ru", "fa", "en"]
 
@@ -134,7 +130,7 @@ def prepare():
     from django.core.management import call_command
     from django.db import connection
 
-    from vielfalt.offerings import generate
+    from vielfalt.demo import generator as generate
     from vielfalt.offerings.models import Offering
 
     if connection.vendor != "postgresql":

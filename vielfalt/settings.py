@@ -198,6 +198,7 @@ INSTALLED_APPS = [
     "vielfalt.privacy",
     "vielfalt.dashboard",
     "vielfalt.pages",
+    "vielfalt.demo",
 ]
 
 MIDDLEWARE = [

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from vielfalt.accounts.tests.test_second_factor import current_code
-from vielfalt.pages.demo.network import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from vielfalt.demo.network import DEMO_PASSWORD, DEMO_TOTP_SECRET
 
 # As in the README's table of demo logins.
 FIRST_RECOVERY_CODE = "34728058"

@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from vielfalt.offerings import generate
+from vielfalt.demo import generator as generate
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""The seven forums of the seed page and who takes part in them."""
+"""The seven forums of the seed page (``wuerselen.FORUMS``) and who takes part in them."""
 
 from datetime import date
 
@@ -9,81 +9,7 @@ from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.network.models import Person
 
 from . import upsert
-
-# slug, name, name_en, status, description, description_en; in the order of the page
-FORUMS = [
-    (
-        "sprache-und-bildung",
-        "Sprache und Bildung",
-        "Language and education",
-        Forum.Status.ACTIVE,
-        "Deutsch lernen, Mehrsprachigkeit und gute Bildung von der Kita bis zum Beruf. "
-        "Hier treffen sich Kitas, Schulen, Sprachkursträger und Vereine.",
-        "Learning German, growing up with several languages, and good education from "
-        "daycare to work. Daycare centres, schools, language course providers and "
-        "associations meet here.",
-    ),
-    (
-        "sport-und-freizeit",
-        "Sport und Freizeit",
-        "Sport and leisure",
-        Forum.Status.ACTIVE,
-        "Sport, Bewegung und Freizeit für alle: Vereine, Jugendtreffs und Schulen "
-        "machen ihre Angebote bekannter und offener.",
-        "Sports, exercise and leisure for everyone: clubs, youth centres and schools "
-        "make their activities better known and more open.",
-    ),
-    (
-        "gesundheit",
-        "Gesundheit",
-        "Health",
-        Forum.Status.ACTIVE,
-        "Gesund aufwachsen und gesund bleiben: Hebammen, Ärztinnen und Ärzte, Frühe Hilfen "
-        "und Beratungsstellen arbeiten zusammen.",
-        "Growing up healthy and staying healthy: midwives, doctors, early support "
-        "services and counselling centres work together.",
-    ),
-    (
-        "sozialraum-und-wohnen",
-        "Sozialraum und Wohnen",
-        "Neighbourhood and housing",
-        Forum.Status.ACTIVE,
-        "Gutes Zusammenleben in den Stadtteilen: Nachbarschaft, Treffpunkte, Wohnen und "
-        "Hilfe im Alltag.",
-        "Living together well in the districts: neighbourhood, meeting places, housing "
-        "and help in everyday life.",
-    ),
-    (
-        "rassismus-und-diskriminierung",
-        "Rassismus und Diskriminierung",
-        "Racism and discrimination",
-        Forum.Status.ACTIVE,
-        "Rassismus und Diskriminierung erkennen, darüber sprechen und etwas dagegen tun. "
-        "Mit Beratung, Fortbildung und Begegnung.",
-        "Recognising racism and discrimination, talking about them and acting against "
-        "them, with counselling, training and encounters.",
-    ),
-    (
-        "arbeitsmarkt",
-        "Arbeitsmarkt",
-        "Labour market",
-        Forum.Status.DORMANT,
-        "Wege in Ausbildung und Arbeit, besonders für junge und neu zugewanderte Menschen. "
-        "Das Forum ruht zurzeit und kann jederzeit wieder aufgegriffen werden.",
-        "Ways into training and work, especially for young people and newcomers. The "
-        "forum is dormant at the moment and can be taken up again at any time.",
-    ),
-    (
-        "kultur-und-religion",
-        "Kultur und Religion",
-        "Culture and religion",
-        Forum.Status.DORMANT,
-        "Begegnung zwischen Kulturen und Religionen, Feste und gemeinsame Projekte. "
-        "Das Forum ruht zurzeit und kann jederzeit wieder aufgegriffen werden.",
-        "Encounters between cultures and religions, celebrations and joint projects. The "
-        "forum is dormant at the moment and can be taken up again at any time.",
-    ),
-]
+from .wuerselen import FORUMS
 
 # Most people joined a forum at the Auftaktworkshop in August 2023.
 JOINED_ON = date(2023, 9, 1)

@@ -1,4 +1,7 @@
-"""The Würselen demo: the data for ``manage.py load_demo``, split by concept.
+"""The Würselen demo: all demo data of all apps, for ``manage.py load_demo``, split by concept.
+
+The Würselen values (forums, life phases, districts, …) are in ``wuerselen``;
+the synthetic data of ``manage.py generate_data`` is made by ``generator``.
 
 Each module holds its data as plain Python structures and a ``load(stdout)``
 function that writes it with ``update_or_create`` on a natural key (slug,

@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from vielfalt.demo import wuerselen
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
 from vielfalt.offerings.models import Location, Offering
@@ -34,8 +35,8 @@ def test_it_fills_empty_vocabularies_with_the_wuerselen_slugs():
     generate("--offerings", "50", "--organisations", "5")
 
     assert list(LifePhase.objects.values_list("slug", flat=True)) == [
-        "schwangerschaft", "0-3", "3-6", "6-10", "10-16", "16-27", "erwachsene", "aeltere",
-    ]  # fmt: skip
+        slug for slug, *_ in wuerselen.LIFE_PHASES
+    ]
     assert District.objects.filter(slug="linden-neusen").exists()
     assert Forum.objects.get(slug="arbeitsmarkt").status == Forum.Status.DORMANT
     assert TargetGroup.objects.filter(slug="gefluechtete").exists()

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from vielfalt.pages.demo.network import (
+from vielfalt.demo.network import (
     DEMO_LOGINS,
     DEMO_PASSWORD,
     DEMO_TOTP_SECRET,
@@ -16,14 +16,14 @@ from vielfalt.pages.demo.network import (
 # The steps, in order: each module has a function ``load(stdout)`` that loads
 # its part idempotently and writes one summary line. A later step may rely on
 # what an earlier one created (people need organisations, memberships need
-# people). To add a demo, such as "vielfalt.offerings.demo", append its module.
+# people). A new app's demo goes into a module of vielfalt.demo, appended here.
 STEPS = [
-    "vielfalt.pages.demo.vocabularies",
-    "vielfalt.pages.demo.network",
-    "vielfalt.pages.demo.forums",
-    "vielfalt.pages.demo.process",
-    "vielfalt.pages.demo.pages",
-    "vielfalt.offerings.demo",
+    "vielfalt.demo.vocabularies",
+    "vielfalt.demo.network",
+    "vielfalt.demo.forums",
+    "vielfalt.demo.process",
+    "vielfalt.demo.pages",
+    "vielfalt.demo.offerings",
 ]
 
 

@@ -20,10 +20,11 @@ from django.utils.translation import gettext as _
 
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
+from vielfalt.offerings.models import Location, Offering
+from vielfalt.offerings.search import refresh_search_index
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
-from .models import Location, Offering
-from .search import refresh_search_index
+from .wuerselen import CITY, FORUM_CODES, POSTAL_CODE
 
 PREFIX = "demo-"
 
@@ -36,16 +37,6 @@ GAPS = [
     ("schwangerschaft", "sport-und-freizeit"),
     ("0-3", "sprache-und-bildung"),
 ]
-
-FORUM_CODES = {
-    "SB": "sprache-und-bildung",
-    "SF": "sport-und-freizeit",
-    "GE": "gesundheit",
-    "SW": "sozialraum-und-wohnen",
-    "RD": "rassismus-und-diskriminierung",
-    "AM": "arbeitsmarkt",
-    "KR": "kultur-und-religion",
-}
 
 # Main district of each demo organisation, as in DEMO_CONTRACT.
 ORGANISATION_DISTRICTS = {
@@ -384,8 +375,8 @@ def load(stdout=None):
                 "name": org.name,
                 "organisation": org,
                 "street": org.street,
-                "postal_code": org.postal_code or "52146",
-                "city": org.city or "Würselen",
+                "postal_code": org.postal_code or POSTAL_CODE,
+                "city": org.city or CITY,
                 "district_id": districts[ORGANISATION_DISTRICTS[slug]],
             },
         )
@@ -396,8 +387,8 @@ def load(stdout=None):
                 "name": name,
                 "organisation": None,
                 "street": street,
-                "postal_code": "52146",
-                "city": "Würselen",
+                "postal_code": POSTAL_CODE,
+                "city": CITY,
                 "district_id": districts[district],
             },
         )

@@ -1,8 +1,14 @@
-"""Würselen's values of the shared vocabularies, used by the demo and the data generator.
+"""Würselen's values: the forums and the shared vocabularies, spelled out only here.
+
+Read by the demo (``load_demo``), the data generator, the benchmark and the tests.
 
 Another municipality configures its own in the back office; these are the
 values of the first one, and a sensible start for a new installation.
 """
+
+# The town's postal address, shared by its organisations and places.
+CITY = "Würselen"
+POSTAL_CODE = "52146"
 
 # slug, name, name_en, min_age, max_age, in_prevention_chain, description
 LIFE_PHASES = [
@@ -169,3 +175,85 @@ LANGUAGES = [
     ("it", "Italienisch", "Italian", "Italiano"),
     ("sq", "Albanisch", "Albanian", "Shqip"),
 ]
+
+
+# The forums of the seed page, in its order:
+# slug, name, name_en, status (a Forum.Status value), description, description_en
+FORUMS = [
+    (
+        "sprache-und-bildung",
+        "Sprache und Bildung",
+        "Language and education",
+        "active",
+        "Deutsch lernen, Mehrsprachigkeit und gute Bildung von der Kita bis zum Beruf. "
+        "Hier treffen sich Kitas, Schulen, Sprachkursträger und Vereine.",
+        "Learning German, growing up with several languages, and good education from "
+        "daycare to work. Daycare centres, schools, language course providers and "
+        "associations meet here.",
+    ),
+    (
+        "sport-und-freizeit",
+        "Sport und Freizeit",
+        "Sport and leisure",
+        "active",
+        "Sport, Bewegung und Freizeit für alle: Vereine, Jugendtreffs und Schulen "
+        "machen ihre Angebote bekannter und offener.",
+        "Sports, exercise and leisure for everyone: clubs, youth centres and schools "
+        "make their activities better known and more open.",
+    ),
+    (
+        "gesundheit",
+        "Gesundheit",
+        "Health",
+        "active",
+        "Gesund aufwachsen und gesund bleiben: Hebammen, Ärztinnen und Ärzte, Frühe Hilfen "
+        "und Beratungsstellen arbeiten zusammen.",
+        "Growing up healthy and staying healthy: midwives, doctors, early support "
+        "services and counselling centres work together.",
+    ),
+    (
+        "sozialraum-und-wohnen",
+        "Sozialraum und Wohnen",
+        "Neighbourhood and housing",
+        "active",
+        "Gutes Zusammenleben in den Stadtteilen: Nachbarschaft, Treffpunkte, Wohnen und "
+        "Hilfe im Alltag.",
+        "Living together well in the districts: neighbourhood, meeting places, housing "
+        "and help in everyday life.",
+    ),
+    (
+        "rassismus-und-diskriminierung",
+        "Rassismus und Diskriminierung",
+        "Racism and discrimination",
+        "active",
+        "Rassismus und Diskriminierung erkennen, darüber sprechen und etwas dagegen tun. "
+        "Mit Beratung, Fortbildung und Begegnung.",
+        "Recognising racism and discrimination, talking about them and acting against "
+        "them, with counselling, training and encounters.",
+    ),
+    (
+        "arbeitsmarkt",
+        "Arbeitsmarkt",
+        "Labour market",
+        "dormant",
+        "Wege in Ausbildung und Arbeit, besonders für junge und neu zugewanderte Menschen. "
+        "Das Forum ruht zurzeit und kann jederzeit wieder aufgegriffen werden.",
+        "Ways into training and work, especially for young people and newcomers. The "
+        "forum is dormant at the moment and can be taken up again at any time.",
+    ),
+    (
+        "kultur-und-religion",
+        "Kultur und Religion",
+        "Culture and religion",
+        "dormant",
+        "Begegnung zwischen Kulturen und Religionen, Feste und gemeinsame Projekte. "
+        "Das Forum ruht zurzeit und kann jederzeit wieder aufgegriffen werden.",
+        "Encounters between cultures and religions, celebrations and joint projects. The "
+        "forum is dormant at the moment and can be taken up again at any time.",
+    ),
+]
+
+# Two-letter codes of the forums, for the short lists of the demo offerings and the generator.
+FORUM_CODES = dict(
+    zip(["SB", "SF", "GE", "SW", "RD", "AM", "KR"], [f[0] for f in FORUMS], strict=True)
+)

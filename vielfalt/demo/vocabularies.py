@@ -2,19 +2,19 @@
 
 from django.utils.translation import gettext as _
 
+from vielfalt.demo.wuerselen import (
+    CROSS_CUTTING_THEMES,
+    DISTRICTS,
+    LANGUAGES,
+    LIFE_PHASES,
+    TARGET_GROUPS,
+)
 from vielfalt.vocabularies.models import (
     CrossCuttingTheme,
     District,
     Language,
     LifePhase,
     TargetGroup,
-)
-from vielfalt.vocabularies.wuerselen import (
-    CROSS_CUTTING_THEMES,
-    DISTRICTS,
-    LANGUAGES,
-    LIFE_PHASES,
-    TARGET_GROUPS,
 )
 
 from . import upsert

@@ -1,4 +1,4 @@
-"""The Würselen demo offerings (vielfalt.offerings.demo)."""
+"""The Würselen demo offerings (vielfalt.demo.offerings)."""
 
 from io import StringIO
 
@@ -6,9 +6,9 @@ import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
+from vielfalt.demo import offerings as demo
 from vielfalt.forums.models import Forum
 from vielfalt.network.models import Organisation
-from vielfalt.offerings import demo
 from vielfalt.offerings.models import Location, Offering
 from vielfalt.offerings.search import search
 from vielfalt.vocabularies.models import District, Language, LifePhase
