@@ -1,11 +1,16 @@
 """The cast every test can use: a coordinator, a moderator of one forum,
-a member of another forum, and an anonymous visitor (the plain client)."""
+a member of another forum, and an anonymous visitor (the plain client);
+and the Würselen demo, loaded once per test session (``demo_data``)."""
 
 import time
+from io import StringIO
 
 import pytest
 from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.mfa.models import Authenticator
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from vielfalt.accounts.models import User
@@ -134,3 +139,106 @@ def moderator_client(client, moderator):
 def member_client(client, member):
     client.force_login(member)
     return client
+
+
+# --- The demo, loaded once per session -------------------------------------
+#
+# ``load_demo`` takes seconds, and the browser layer and the demo tests all
+# read the same data. So it is loaded once, inside a transaction that stays
+# open for the rest of the session and is rolled back at its end (the way
+# Django's TestCase.setUpTestData works for a class). Each test that asks for
+# ``demo_data`` runs in a savepoint inside it, so what a test changes is
+# undone after it. Those tests are moved to the end of the run, so that no
+# other test ever sees the demo's rows.
+
+# The demo logins need no strong hashing in a test, and Argon2 is slow.
+DEMO_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DEMO_FIXTURE = "demo_data"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests that use the shared demo last (after pytest-django's own ordering)."""
+    uses_demo = [item for item in items if DEMO_FIXTURE in getattr(item, "fixturenames", ())]
+    if uses_demo:
+        others = [item for item in items if DEMO_FIXTURE not in getattr(item, "fixturenames", ())]
+        items[:] = others + uses_demo
+
+
+@pytest.fixture(scope="session")
+def _demo_transaction(django_db_setup, django_db_blocker):
+    """The output of ``load_demo``, run once in a transaction open until the session ends."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            with override_settings(PASSWORD_HASHERS=DEMO_HASHERS):
+                out = StringIO()
+                call_command("load_demo", stdout=out)
+        except BaseException as error:
+            atomic.__exit__(type(error), error, error.__traceback__)
+            raise
+    yield out.getvalue()
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_data(_demo_transaction, django_db_blocker, settings):
+    """The Würselen demo data from `manage.py load_demo` (its output as the value).
+
+    The test runs in a savepoint of the demo's transaction, rolled back after
+    it. (Not pytest-django's ``db``: with ``live_server`` that would become a
+    flushing transactional database and wipe the shared demo.)
+    """
+    settings.PASSWORD_HASHERS = DEMO_HASHERS
+    with django_db_blocker.unblock():
+        savepoint = transaction.atomic()
+        savepoint.__enter__()
+        try:
+            yield _demo_transaction
+        finally:
+            transaction.set_rollback(True)
+            savepoint.__exit__(None, None, None)
+
+
+def _shares_the_test_connection() -> bool:
+    """Whether pytest-django's live server uses the tests' own connection (in-memory SQLite)."""
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started after the test database exists.
+
+    Only then does it see that the database is in-memory SQLite and share the
+    tests' connection with its threads (pytest-django otherwise may start it
+    first, and its threads open connections of their own).
+    """
+    return live_server
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's helper of the same name (4.14), overridden for the shared demo.
+
+    pytest-django gives every test that uses ``live_server`` a flushing
+    transactional database; the flush would wipe the shared demo. A test that
+    uses the demo runs in its savepoint instead (``demo_data``): the live
+    server shares the test's in-memory SQLite connection, so it sees the same
+    data. That needs SQLite (the browser layer runs on it); any other test is
+    left as before.
+    """
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if DEMO_FIXTURE in request.fixturenames:
+        if not _shares_the_test_connection():
+            pytest.fail("Browser tests with the demo need the in-memory SQLite test database.")
+    else:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()

@@ -1,11 +1,14 @@
 """Bulk writes and deletes for the generator: COPY on PostgreSQL, raw deletes, statistics."""
 
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from django.db import connection, models
+from django.db.models import Model
 
 
-def through_bulk(field, pairs, batch_size):
+def through_bulk(field: Any, pairs: list[tuple[int, int]], batch_size: int) -> None:
     """Insert many (offering id, target id) rows into an M2M through table."""
     through = field.remote_field.through
     source = through._meta.get_field(field.m2m_field_name()).column
@@ -18,7 +21,7 @@ def through_bulk(field, pairs, batch_size):
         )
 
 
-def copy_rows(table, columns, rows):
+def copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """PostgreSQL COPY: several times faster than INSERT for many rows."""
     with connection.cursor() as cursor:
         names = ", ".join(connection.ops.quote_name(column) for column in columns)
@@ -29,7 +32,7 @@ def copy_rows(table, columns, rows):
                 copy.write_row(row)
 
 
-def insert_rows(model, objects, batch_size):
+def insert_rows(model: type[models.Model], objects: list[models.Model], batch_size: int) -> None:
     """bulk_create, or on PostgreSQL ids from the sequence and then COPY."""
     if connection.vendor != "postgresql":
         model.objects.bulk_create(objects, batch_size=batch_size)
@@ -53,7 +56,7 @@ def insert_rows(model, objects, batch_size):
     )
 
 
-def update_statistics(*models, vacuum):
+def update_statistics(*models: type[Model], vacuum: bool) -> None:
     """Tell PostgreSQL's planner about the new rows; without it, it plans for an empty table.
 
     VACUUM also clears the row versions the search-index UPDATE left behind;
@@ -72,7 +75,7 @@ def update_statistics(*models, vacuum):
         cursor.execute(f"{command} {', '.join(map(connection.ops.quote_name, tables))}")
 
 
-def refresh_in_parallel(refresh, ids, workers):
+def refresh_in_parallel(refresh: Callable[[list[int]], Any], ids: list[int], workers: int) -> None:
     """Refresh the search index in threads, each with its own connection.
 
     Only for committed rows: other connections do not see an open transaction.
@@ -92,7 +95,7 @@ def refresh_in_parallel(refresh, ids, workers):
         list(pool.map(work, chunks))
 
 
-def delete_in_bulk(queryset):
+def delete_in_bulk(queryset: models.QuerySet) -> int:
     """Delete by subquery, without fetching each row and sending its signals.
 
     The plain ORM delete loads every row and sends post_delete for each, which

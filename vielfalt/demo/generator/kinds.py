@@ -24,7 +24,18 @@ HEALTH, MIGRANT, RELIGIOUS, EMPLOYER = (
 class Kind:
     """One kind of offering: its name, variants and what it usually carries."""
 
-    def __init__(self, name, variants, phases, forums, targets, langs, fee, providers, shorts):
+    def __init__(
+        self,
+        name: str,
+        variants: list[str],
+        phases: list[str],
+        forums: list[str],
+        targets: list[str],
+        langs: list[str],
+        fee: float,
+        providers: list[str],
+        shorts: list[str],
+    ) -> None:
         self.name = name
         self.variants = variants
         self.phases = phases

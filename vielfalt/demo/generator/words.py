@@ -1,5 +1,7 @@
 """Word pools of the generator: sentences, names, streets, organisation names."""
 
+import random
+
 from .kinds import ADM, ASSOC, DAYCARE, EMPLOYER, FREE, HEALTH, MIGRANT, RELIGIOUS, SCHOOL
 
 GENERAL_SENTENCES = [
@@ -124,7 +126,7 @@ ORIGINS = [
 ]  # fmt: skip
 
 
-def organisation_name(rng, kind, districts):
+def organisation_name(rng: random.Random, kind: str, districts: list[str]) -> str:
     """A plausible name for an organisation of ``kind``."""
     place = rng.choice(PLACE_WORDS + districts)
     district = rng.choice(districts)

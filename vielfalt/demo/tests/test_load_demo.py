@@ -39,8 +39,9 @@ def fast_hashing(settings):
 
 
 @pytest.fixture
-def output(db):
-    return run_load_demo()
+def output(demo_data):
+    """The demo, loaded once per session; each test's changes are rolled back."""
+    return demo_data
 
 
 def test_it_loads_the_seven_forums_in_the_order_of_the_page(output):

@@ -5,12 +5,11 @@ The browser tests are marked ``browser`` and run with ``pytest -m browser``
 """
 
 import os
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.db import connections
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -38,7 +37,14 @@ def chromium():
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
+        # Django keeps its connections in an asgiref Local, which switches to
+        # per-context storage while an event loop runs in the thread (Playwright's
+        # does): keep using this thread's connections, so that the tests, the
+        # live server and the shared demo's transaction see the same database.
+        shared = {alias: connections[alias] for alias in connections}
         with sync_playwright() as playwright:
+            for alias, conn in shared.items():
+                connections[alias] = conn
             browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
@@ -70,9 +76,7 @@ def no_js_page(chromium):
 
 
 @pytest.fixture
-def demo(transactional_db, settings):
-    """The Würselen demo data from `manage.py load_demo`, with the demo banner on."""
+def demo(demo_data, settings):
+    """The Würselen demo data (loaded once per session, see vielfalt/conftest.py), with the demo banner on."""
     settings.SITE_DEMO = True
-    # The demo logins need no strong hashing in a test, and Argon2 is slow.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    call_command("load_demo", stdout=StringIO())
+    return demo_data
