@@ -8,10 +8,11 @@ from io import StringIO
 import pytest
 from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.mfa.models import Authenticator
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from vielfalt.accounts.models import User
 from vielfalt.forums.models import Forum, ForumMembership
@@ -172,7 +173,12 @@ def _demo_transaction(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            with override_settings(PASSWORD_HASHERS=DEMO_HASHERS):
+            # In the site's language, as `manage.py load_demo` runs, whatever
+            # language an earlier test left active.
+            with (
+                override_settings(PASSWORD_HASHERS=DEMO_HASHERS),
+                translation.override(settings.LANGUAGE_CODE),
+            ):
                 out = StringIO()
                 call_command("load_demo", stdout=out)
         except BaseException as error:
