@@ -1,11 +1,8 @@
 """A demo must never mail real people: its notices go to example.org logins,
 while the public contact block still shows the town's published contact."""
 
-from io import StringIO
-
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.urls import reverse
 
 from vielfalt.accounts.models import User
@@ -18,9 +15,9 @@ PUBLISHED = {"andrea.schmidt@wuerselen.de", "nathalie.thome@wuerselen.de"}
 
 
 @pytest.fixture
-def demo(db, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    call_command("load_demo", stdout=StringIO())
+def demo(demo_data, db):
+    """The demo, loaded once per session (vielfalt/conftest.py)."""
+    return demo_data
 
 
 def test_demo_notices_go_to_example_org_only(demo):
