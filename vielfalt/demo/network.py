@@ -17,7 +17,7 @@ from vielfalt.network.models import Organisation, Person
 from vielfalt.vocabularies.models import District
 
 from . import upsert
-from .people import PEOPLE
+from .people import DEMO_LOGINS, MODERATOR_CONSENT_TEXT, MODERATOR_CONSENTS, PEOPLE
 from .wuerselen import CITY, POSTAL_CODE
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -355,47 +355,6 @@ COORDINATOR_CONSENT_TEXT = (
     "Prävention und Integration auf ihrer Website (#vielfaltgestalten). "
     "Diese Demo zeigt ihn so, wie er dort steht."
 )
-
-# Moderators who agreed that their work contact may be shown on the forum page.
-MODERATOR_CONSENT_TEXT = (
-    "Ich bin einverstanden, dass mein Name, meine Organisation, meine Funktion und meine "
-    "dienstliche E-Mail-Adresse und Telefonnummer als Kontakt für das Forum öffentlich "
-    "gezeigt werden. Ich kann diese Einwilligung jederzeit widerrufen."
-)
-MODERATOR_CONSENTS = {
-    "petra.krueger@example.org": (datetime(2023, 9, 14, 16, 5, tzinfo=BERLIN), "02405 90450"),
-    "kevin.schmitz@example.org": (datetime(2023, 9, 20, 11, 40, tzinfo=BERLIN), "02405 90500"),
-    "sabine.hoffmann@example.org": (datetime(2023, 10, 2, 9, 15, tzinfo=BERLIN), "02405 90420"),
-    "leyla.hosseini@example.org": (datetime(2023, 10, 11, 14, 30, tzinfo=BERLIN), "02405 90470"),
-}
-
-# Logins for trying the site. They exist only in the demo; their people have
-# no public contact, so the public contact block stays exactly the town's two.
-# e-mail, name, organisation, position, is_coordinator
-DEMO_LOGINS = [
-    (
-        "koordination@example.org",
-        "Lea Berger",
-        "stadt-wuerselen",
-        "Koordination (Demo-Zugang)",
-        True,
-    ),
-    (
-        "moderation@example.org",
-        "Murat Yıldız",
-        "bildungswerk-wurmtal",
-        "Sprachkursleitung (Demo-Zugang Moderation)",
-        False,
-    ),
-    (
-        "mitglied@example.org",
-        "Paula Schröder",
-        "sv-pley",
-        "Übungsleiterin (Demo-Zugang Mitglied)",
-        False,
-    ),
-]
-
 
 # The back office asks coordinators for a second factor. The demo coordinator's is
 # published on purpose (README, `make demo`): add the key to an authenticator app,

@@ -1,5 +1,10 @@
 """The invented people of the demo network (everyone but the town's coordinators)."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
 # name, e-mail, organisation, position, expert, multiplier (all invented)
 # fmt: off
 PEOPLE = [
@@ -67,3 +72,43 @@ PEOPLE = [
     ("Wojciech Kowalski", "wojciech.kowalski@example.org", "nachbarschaftshilfe-bissen", "Ehrenamt, Nachbarschaftscafé", False, False),
 ]
 # fmt: on
+
+# Moderators who agreed that their work contact may be shown on the forum page.
+MODERATOR_CONSENT_TEXT = (
+    "Ich bin einverstanden, dass mein Name, meine Organisation, meine Funktion und meine "
+    "dienstliche E-Mail-Adresse und Telefonnummer als Kontakt für das Forum öffentlich "
+    "gezeigt werden. Ich kann diese Einwilligung jederzeit widerrufen."
+)
+MODERATOR_CONSENTS = {
+    "petra.krueger@example.org": (datetime(2023, 9, 14, 16, 5, tzinfo=BERLIN), "02405 90450"),
+    "kevin.schmitz@example.org": (datetime(2023, 9, 20, 11, 40, tzinfo=BERLIN), "02405 90500"),
+    "sabine.hoffmann@example.org": (datetime(2023, 10, 2, 9, 15, tzinfo=BERLIN), "02405 90420"),
+    "leyla.hosseini@example.org": (datetime(2023, 10, 11, 14, 30, tzinfo=BERLIN), "02405 90470"),
+}
+
+# Logins for trying the site. They exist only in the demo; their people have
+# no public contact, so the public contact block stays exactly the town's two.
+# e-mail, name, organisation, position, is_coordinator
+DEMO_LOGINS = [
+    (
+        "koordination@example.org",
+        "Lea Berger",
+        "stadt-wuerselen",
+        "Koordination (Demo-Zugang)",
+        True,
+    ),
+    (
+        "moderation@example.org",
+        "Murat Yıldız",
+        "bildungswerk-wurmtal",
+        "Sprachkursleitung (Demo-Zugang Moderation)",
+        False,
+    ),
+    (
+        "mitglied@example.org",
+        "Paula Schröder",
+        "sv-pley",
+        "Übungsleiterin (Demo-Zugang Mitglied)",
+        False,
+    ),
+]
