@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from vielfalt.network.models import Person
+
 from .models import Forum, ForumMembership
 
 
@@ -35,3 +37,17 @@ class ForumMembershipAdmin(admin.ModelAdmin):
     search_fields = ["person__name", "person__email", "forum__name"]
     autocomplete_fields = ["person", "forum"]
     list_select_related = ["person", "forum"]
+
+
+class PersonMembershipInline(admin.TabularInline):
+    """A person's forums on their page in the back office."""
+
+    model = ForumMembership
+    extra = 0
+    autocomplete_fields = ["forum"]
+
+
+# network registers PersonAdmin without knowing about forums (it sits below
+# them); forums adds the memberships to the registered instance.
+person_admin = admin.site.get_model_admin(Person)
+person_admin.inlines = [*person_admin.inlines, PersonMembershipInline]

@@ -2,8 +2,6 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from vielfalt.forums.models import ForumMembership
-
 from .models import Organisation, Person
 
 
@@ -31,12 +29,6 @@ class OrganisationAdmin(admin.ModelAdmin):
         return obj.people_count
 
 
-class MembershipInline(admin.TabularInline):
-    model = ForumMembership
-    extra = 0
-    autocomplete_fields = ["forum"]
-
-
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "organisation", "roles_display", "email", "public_contact", "user"]
@@ -50,8 +42,8 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "email", "organisation__name", "position"]
     autocomplete_fields = ["organisation", "user"]
     list_select_related = ["organisation", "user"]
-    inlines = [MembershipInline]
-    # vielfalt.privacy.admin adds the actions on people (invite, export, erase).
+    # Apps above network extend this admin: vielfalt.forums.admin adds the forum
+    # memberships, vielfalt.privacy.admin the actions on people (invite, export, erase).
     fieldsets = [
         (None, {"fields": ["name", "organisation", "position", "email", "phone", "user"]}),
         (_("Rollen"), {"fields": ["is_coordinator", "is_expert", "is_multiplier"]}),
