@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vielfalt.settings import FALSE_WORDS, TRUE_WORDS, parse_bool, parse_int
+from vielfalt.environment import FALSE_WORDS, TRUE_WORDS, parse_bool, parse_int
 
 KNOWN_WORDS = TRUE_WORDS | FALSE_WORDS
 
