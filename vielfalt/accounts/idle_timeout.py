@@ -9,6 +9,8 @@ is kept for the new session, and once the same person has logged in again
 
 import json
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib import messages
@@ -21,6 +23,11 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from .models import User
 
 LAST_SEEN = "backoffice_last_seen"
 KEPT_INPUT = "kept_input"
@@ -36,7 +43,7 @@ def idle_seconds() -> int:
     return settings.BACKOFFICE_IDLE_MINUTES * 60
 
 
-def has_idle_limit(user) -> bool:
+def has_idle_limit(user: "User | AnonymousUser") -> bool:
     """Whether ``user``'s session ends when idle: everyone with back-office rights."""
     return bool(user.is_authenticated and user.is_active and user.is_staff)
 
@@ -45,7 +52,7 @@ def seconds_left(request: HttpRequest) -> int | None:
     """Seconds until this session ends without activity, or None if it has no limit."""
     if not has_idle_limit(request.user):
         return None
-    last_seen = request.session.get(LAST_SEEN, time.time())
+    last_seen: float = request.session.get(LAST_SEEN, time.time())
     return max(0, round(idle_seconds() - (time.time() - last_seen)))
 
 
@@ -66,8 +73,17 @@ def wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
+def is_keep_alive(request: HttpRequest) -> bool:
+    """Whether the request is for the keep-alive view (the middleware runs after
+    URL resolution, so ``resolver_match`` is set)."""
+    match = request.resolver_match
+    return match is not None and match.view_name == KEEP_ALIVE_VIEW
+
+
 @receiver(user_logged_in)
-def start_idle_clock(sender, request, user, **kwargs) -> None:
+def start_idle_clock(
+    sender: object, request: HttpRequest | None, user: "User", **kwargs: object
+) -> None:
     # Set at login, so that the first page after it does not have to save the session.
     if request is not None and hasattr(request, "session") and has_idle_limit(user):
         request.session[LAST_SEEN] = time.time()
@@ -80,22 +96,26 @@ class IdleTimeoutMiddleware:
     of the site is kept for after the next login.
     """
 
-    def __init__(self, get_response) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
 
-    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+    def process_view(
+        self,
+        request: HttpRequest,
+        view_func: Callable[..., HttpResponse],
+        view_args: tuple[object, ...],
+        view_kwargs: dict[str, object],
+    ) -> HttpResponse | None:
         if not has_idle_limit(request.user):
             return None
         now = time.time()
         last_seen = request.session.get(LAST_SEEN)
         if last_seen is not None and now - last_seen > idle_seconds():
             return self.end_session(request)
-        is_status_check = (
-            request.resolver_match.view_name == KEEP_ALIVE_VIEW and request.method == "GET"
-        )
+        is_status_check = is_keep_alive(request) and request.method == "GET"
         if is_status_check:
             return None  # asking how long is left is no activity
         if last_seen is None or now - last_seen >= TOUCH_EVERY_SECONDS or request.method == "POST":
@@ -104,13 +124,13 @@ class IdleTimeoutMiddleware:
 
     def end_session(self, request: HttpRequest) -> HttpResponse:
         user_pk = request.user.pk
-        is_keep_alive = request.resolver_match.view_name == KEEP_ALIVE_VIEW
+        to_keep_alive = is_keep_alive(request)
         kept = None
-        if request.method == "POST" and not is_keep_alive:
+        if request.method == "POST" and not to_keep_alive:
             kept = keepable_input(request)
         logout(request)
         login_url = resolve_url(settings.LOGIN_URL)
-        if is_keep_alive or wants_json(request):
+        if to_keep_alive or wants_json(request):
             return JsonResponse(
                 {"seconds_left": None, "login_url": login_url, "expired": True}, status=401
             )
@@ -164,7 +184,7 @@ def kept_input(request: HttpRequest) -> HttpResponse:
     )
 
 
-def context(request: HttpRequest) -> dict:
+def context(request: HttpRequest) -> dict[str, object]:
     """For the template: the idle warning's timing, for sessions that have a limit."""
     left = seconds_left(request) if hasattr(request, "user") else None
     if left is None:

@@ -16,6 +16,8 @@ successful login takes its count back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
@@ -29,6 +31,9 @@ from django.views.decorators.http import require_http_methods
 from vielfalt.lib.client_ip import limit_ip
 from vielfalt.lib.limits import Limit, Usage, clear, consume, hashed
 from vielfalt.outbox.mail import queue_mail
+
+if TYPE_CHECKING:
+    from .models import User
 
 UNLOCK_SALT = "vielfalt.accounts.login-unlock"
 UNLOCK_MAX_AGE = 24 * 60 * 60
@@ -57,7 +62,7 @@ def account_limit(email: str) -> Limit:
     )
 
 
-def _user_for(email: str):
+def _user_for(email: str) -> User | None:
     from .models import User
 
     return User.objects.filter(email__iexact=_login(email), is_active=True).first()

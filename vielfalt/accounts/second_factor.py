@@ -7,6 +7,9 @@ set it up; with one but a session that never asked for it (a login that did not
 go through allauth's stages) they are asked for a code first.
 """
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from allauth.account.internal.flows.login import (
     get_authentication_records,
     record_authentication,
@@ -22,18 +25,23 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from .models import User
+
 # Kinds of authenticator that count as a second factor.
 SECOND_FACTORS = [Authenticator.Type.TOTP]
 
 
-def needs_second_factor(user) -> bool:
+def needs_second_factor(user: "User | AnonymousUser") -> bool:
     """Whether ``user`` has back-office rights and so must use a second factor."""
     return bool(user.is_authenticated and user.is_active and user.is_staff)
 
 
-def has_second_factor(user) -> bool:
+def has_second_factor(user: "User | AnonymousUser") -> bool:
     """Whether ``user`` has set up a second factor."""
-    return Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTORS).exists()
+    return bool(Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTORS).exists())
 
 
 def session_used_second_factor(request: HttpRequest) -> bool:
@@ -43,7 +51,13 @@ def session_used_second_factor(request: HttpRequest) -> bool:
 
 
 @receiver(authenticator_added)
-def second_factor_added(sender, request, user, authenticator, **kwargs) -> None:
+def second_factor_added(
+    sender: object,
+    request: HttpRequest | None,
+    user: "User",
+    authenticator: Authenticator,
+    **kwargs: object,
+) -> None:
     # Activating an authenticator app takes a valid code from it: that proves it.
     if request is not None and authenticator.type in SECOND_FACTORS:
         record_authentication(request, user, "mfa", type=authenticator.type, id=authenticator.pk)
@@ -75,13 +89,19 @@ class SecondFactorMiddleware:
     """Keeps people with back-office rights from using the site while logged in
     until they have set up a second factor and used it in this session."""
 
-    def __init__(self, get_response) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
 
-    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+    def process_view(
+        self,
+        request: HttpRequest,
+        view_func: Callable[..., HttpResponse],
+        view_args: tuple[object, ...],
+        view_kwargs: dict[str, object],
+    ) -> HttpResponse | None:
         match = request.resolver_match
         if match is None or open_before_second_factor(match.namespace, match.url_name):
             return None
@@ -108,7 +128,7 @@ def second_factor_required(request: HttpRequest) -> HttpResponse:
     return render(request, "mfa/required.html", {"next_url": next_url})
 
 
-class MFAAdapter(DefaultMFAAdapter):
+class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]  # allauth has no types: its classes are Any
     # allauth's messages in plain German (German is the source language here).
     error_messages = {
         **DefaultMFAAdapter.error_messages,

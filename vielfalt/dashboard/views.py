@@ -11,16 +11,17 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from vielfalt.accounts.forms import InvitationForm
 from vielfalt.accounts.invitations import accept_invitation, user_from_invitation
+from vielfalt.accounts.requests import AuthenticatedRequest
 from vielfalt.forums.models import Forum, ForumMembership
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedRequest) -> HttpResponse:
     person = request.user.linked_person
-    memberships = []
+    memberships: list[ForumMembership] = []
     if person is not None:
-        memberships = ForumMembership.objects.filter(person=person).select_related("forum")
-        memberships = sorted(memberships, key=lambda m: (m.forum.position, m.forum.name))
+        found = ForumMembership.objects.filter(person=person).select_related("forum")
+        memberships = sorted(found, key=lambda m: (m.forum.position, m.forum.name))
     all_forums = Forum.objects.all() if request.user.is_coordinator else []
     return render(
         request,

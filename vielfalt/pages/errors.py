@@ -31,7 +31,7 @@ FALLBACK_500 = (
 
 def back_url(request: HttpRequest) -> str:
     """The page the reader came from, if it is on this site; otherwise ''."""
-    referer = request.META.get("HTTP_REFERER", "")
+    referer: str = request.META.get("HTTP_REFERER", "")
     try:
         host = request.get_host()
     except Exception:  # noqa: BLE001 (a disallowed host: no way back to offer)
@@ -43,7 +43,9 @@ def back_url(request: HttpRequest) -> str:
     return ""
 
 
-def render_error(request: HttpRequest, template_name: str, status: int, **context) -> HttpResponse:
+def render_error(
+    request: HttpRequest, template_name: str, status: int, **context: object
+) -> HttpResponse:
     template = loader.get_template(template_name)
     body = template.render({"back_url": back_url(request), **context}, request)
     return HttpResponse(body, status=status)
