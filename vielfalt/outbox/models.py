@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 STALE_CLAIM = timedelta(minutes=15)
 
 
-class MailQuerySet(models.QuerySet):
+class MailQuerySet(models.QuerySet["Mail"]):
     def to_address(self, email: str) -> MailQuerySet:
         """Every mail to ``email`` (case-insensitive), for a person's data export or erasure."""
         return self.filter(to__iexact=email.strip())

@@ -16,9 +16,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -75,7 +77,7 @@ def claim_due(now: datetime | None = None, limit: int = 100) -> list[int]:
     return [pk for pk in due.values_list("pk", flat=True)[:limit] if claim(pk, now)]
 
 
-def _message(mail: Mail, connection=None) -> EmailMessage:
+def _message(mail: Mail, connection: BaseEmailBackend | None = None) -> EmailMessage:
     return EmailMessage(
         subject=mail.subject,
         body=mail.body,
@@ -86,7 +88,7 @@ def _message(mail: Mail, connection=None) -> EmailMessage:
     )
 
 
-def _send_claimed(mail: Mail, connection=None) -> SendResult:
+def _send_claimed(mail: Mail, connection: BaseEmailBackend | None = None) -> SendResult:
     now = timezone.now()
     try:
         _message(mail, connection).send(fail_silently=False)
@@ -175,5 +177,5 @@ def retry(queryset: MailQuerySet) -> int:
     )
     Mail.objects.filter(pk__in=ids).update(state=Mail.State.QUEUED, attempts=0, next_attempt_at=now)
     for mail_id in ids:
-        transaction.on_commit(lambda mail_id=mail_id: schedule(mail_id))
+        transaction.on_commit(partial(schedule, mail_id))
     return len(ids)

@@ -13,6 +13,7 @@ from vielfalt.network.models import Person
 from .admin_actions import erase_people, export_data, send_invitation
 
 person_admin = admin.site.get_model_admin(Person)
-person_admin.actions = [*person_admin.actions, send_invitation, export_data, erase_people]
+person_admin.actions = [*(person_admin.actions or ()), send_invitation, export_data, erase_people]
 # Adds the "send invitation" button to a person's page.
-person_admin.change_form_template = "privacy/admin/person_change_form.html"
+# django-stubs declares it a ClassVar; here the one registered instance gets it, on purpose.
+person_admin.change_form_template = "privacy/admin/person_change_form.html"  # type: ignore[misc]

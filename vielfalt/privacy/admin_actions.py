@@ -4,25 +4,30 @@ Added to ``vielfalt.network.admin.PersonAdmin`` by ``vielfalt.privacy.admin``.
 """
 
 import json
+from typing import cast
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, ProtectedError
-from django.http import HttpResponse
+from django.db.models import Count, ProtectedError, QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from vielfalt.accounts.invitations import InvitationError, invite
+from vielfalt.accounts.models import User
+from vielfalt.network.models import Person
 
 from .erasure import erase_person, person_data
 
 
 @admin.action(description=gettext_lazy("Zugang per Einladung senden"), permissions=["change"])
-def send_invitation(modeladmin, request, queryset):
-    sent = []
+def send_invitation(
+    modeladmin: admin.ModelAdmin[Person], request: HttpRequest, queryset: QuerySet[Person]
+) -> None:
+    sent: list[str] = []
     for person in queryset.select_related("user"):
         try:
             invite(person)
@@ -39,11 +44,14 @@ def send_invitation(modeladmin, request, queryset):
 
 
 @admin.action(description=gettext_lazy("Daten als JSON exportieren"), permissions=["view"])
-def export_data(modeladmin, request, queryset):
+def export_data(
+    modeladmin: admin.ModelAdmin[Person], request: HttpRequest, queryset: QuerySet[Person]
+) -> HttpResponse:
     people = queryset.select_related("organisation", "user")
     data = {
         "exported_at": timezone.now(),
-        "exported_by": request.user.email,
+        # The admin lets only signed-in coordinators run its actions.
+        "exported_by": cast(User, request.user).email,
         "people": [person_data(person) for person in people],
     }
     response = HttpResponse(
@@ -58,7 +66,9 @@ def export_data(modeladmin, request, queryset):
 @admin.action(
     description=gettext_lazy("Person und Konto endgültig löschen"), permissions=["delete"]
 )
-def erase_people(modeladmin, request, queryset):
+def erase_people(
+    modeladmin: admin.ModelAdmin[Person], request: HttpRequest, queryset: QuerySet[Person]
+) -> HttpResponse | None:
     people = list(
         queryset.select_related("user", "organisation").annotate(
             membership_count=Count("forum_memberships")
@@ -67,7 +77,8 @@ def erase_people(modeladmin, request, queryset):
     refused = [
         person
         for person in people
-        if person.user_id and (person.user_id == request.user.pk or person.user.is_superuser)
+        if person.user is not None
+        and (person.user_id == request.user.pk or person.user.is_superuser)
     ]
     if refused:
         modeladmin.message_user(
@@ -81,7 +92,7 @@ def erase_people(modeladmin, request, queryset):
         )
         return None
     if request.POST.get("post") == "yes":
-        erased = []
+        erased: list[str] = []
         for person in people:
             try:
                 erase_person(person)

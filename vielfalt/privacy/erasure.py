@@ -1,8 +1,13 @@
 """A person's data, for the right of access (export) and to erasure (GDPR Art. 15, 17)."""
 
+from collections.abc import Collection
+from typing import Any
+
 from django.core import serializers
 from django.db import transaction
+from django.db.models import Model
 
+from vielfalt.accounts.models import User
 from vielfalt.forums.models import ForumMembership
 from vielfalt.network.models import Person
 
@@ -12,15 +17,15 @@ from . import registry
 USER_FIELDS = ["email", "name", "is_active", "date_joined", "last_login"]
 
 
-def row(obj):
+def row(obj: Model) -> dict[str, Any]:
     """One model instance as a plain dict (foreign keys as ids)."""
     data = serializers.serialize("python", [obj])[0]
     return {"id": data["pk"], **data["fields"]}
 
 
-def related_rows(obj, skip=()):
+def related_rows(obj: Model, skip: Collection[type[Model]] = ()) -> dict[str, list[dict[str, Any]]]:
     """Rows of other models that point at ``obj`` by a foreign key or one-to-one link."""
-    rows = {}
+    rows: dict[str, list[dict[str, Any]]] = {}
     for relation in obj._meta.related_objects:
         model = relation.related_model
         if relation.many_to_many or model in skip:
@@ -31,11 +36,11 @@ def related_rows(obj, skip=()):
     return rows
 
 
-def user_data(user):
+def user_data(user: User) -> dict[str, Any]:
     return {field: getattr(user, field) for field in USER_FIELDS}
 
 
-def person_data(person):
+def person_data(person: Person) -> dict[str, Any]:
     """Everything the network stores about ``person``, ready for DjangoJSONEncoder.
 
     Besides the person, their login and forum memberships it lists the rows of
@@ -65,7 +70,7 @@ def person_data(person):
     }
 
 
-def account_data(user):
+def account_data(user: User) -> dict[str, Any]:
     """The export for a logged-in user: their person's data, or the login alone."""
     person = user.linked_person
     if person is not None:

@@ -68,8 +68,8 @@ def erase(subject: Subject) -> int:
     changed = 0
     erased_keys = {(model, str(pk)) for model, pk in subject.erased}
     for entry in LogEntry.objects.filter(about_erased | mentions).select_related("content_type"):
-        model = entry.content_type.model_class() if entry.content_type else None
-        if (model, entry.object_id) in erased_keys:
+        entry_model = entry.content_type.model_class() if entry.content_type else None
+        if (entry_model, entry.object_id) in erased_keys:
             entry.object_repr = ERASED
         elif pattern is not None:
             entry.object_repr = _scrub(entry.object_repr, pattern)[:200]

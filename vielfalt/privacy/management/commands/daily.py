@@ -1,6 +1,7 @@
 """Every daily job in one run: reminders and retention (cron or a systemd timer)."""
 
 from collections.abc import Callable
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -36,10 +37,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         jobs: list[tuple[str, Callable[[], Any]]] = [
-            (command, lambda command=command: call_command(command, stdout=self.stdout))
-            for command in COMMANDS
+            (command, partial(call_command, command, stdout=self.stdout)) for command in COMMANDS
         ]
-        jobs += [(name, lambda run=run: run(self.stdout)) for name, run in app_jobs()]
+        jobs += [(name, partial(run, self.stdout)) for name, run in app_jobs()]
         failed = []
         for name, job in jobs:
             try:
