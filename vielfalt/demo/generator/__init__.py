@@ -12,10 +12,13 @@ import os
 import random
 import secrets
 import time
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any, Protocol, TypeVar
 
 from django.db import connection, transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -36,6 +39,7 @@ from vielfalt.vocabularies.models import (
     Language,
     LifePhase,
     TargetGroup,
+    Vocabulary,
 )
 
 from .bulk import delete_in_bulk, insert_rows, refresh_in_parallel, through_bulk, update_statistics
@@ -59,7 +63,7 @@ from .words import (
 
 
 @transaction.atomic
-def ensure_vocabularies():
+def ensure_vocabularies() -> None:
     """Fill every EMPTY vocabulary table (and the forums) with the Würselen values.
 
     Tables that already hold entries are left as they are: a municipality's own
@@ -86,9 +90,13 @@ def ensure_vocabularies():
             District(slug=slug, name=name, position=position)
             for position, (slug, name) in enumerate(DISTRICTS, 1)
         )
-    for model, rows in ((CrossCuttingTheme, CROSS_CUTTING_THEMES), (TargetGroup, TARGET_GROUPS)):
-        if not model.objects.exists():
-            model.objects.bulk_create(
+    vocabularies: tuple[tuple[type[Vocabulary], Sequence[tuple[str, str, str, str]]], ...] = (
+        (CrossCuttingTheme, CROSS_CUTTING_THEMES),
+        (TargetGroup, TARGET_GROUPS),
+    )
+    for model, rows in vocabularies:
+        if not model._default_manager.exists():
+            model._default_manager.bulk_create(
                 model(slug=slug, name=name, name_en=name_en, description=text, position=position)
                 for position, (slug, name, name_en, text) in enumerate(rows, 1)
             )
@@ -113,27 +121,35 @@ def ensure_vocabularies():
 
 PREFIX = "gen-"
 
+T = TypeVar("T")
+
+
+class Writer(Protocol):
+    """Where ``generate`` reports its steps: a command's ``self.stdout``, say."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 # --- Generation -------------------------------------------------------------
 
 
-def _ids(model):
-    return dict(model.objects.values_list("slug", "id"))
+def _ids(model: type[Model]) -> dict[str, int]:
+    return dict(model._default_manager.values_list("slug", "id"))
 
 
-def _pick(rng, slugs, ids):
+def _pick(rng: random.Random, slugs: Iterable[str], ids: dict[str, int]) -> list[int]:
     """The ids of ``slugs`` that exist here, or one random id when none do."""
     found = [ids[slug] for slug in slugs if slug in ids]
     return found or ([rng.choice(list(ids.values()))] if ids else [])
 
 
-def _sample(rng, items, low=1):
+def _sample(rng: random.Random, items: Sequence[T], low: int = 1) -> list[T]:
     if not items:
         return []
     return rng.sample(items, rng.randint(min(low, len(items)), len(items)))
 
 
-def schedule_text(rng):
+def schedule_text(rng: random.Random) -> str:
     time = rng.choice(TIMES)
     match rng.randrange(7):
         case 0 | 1 | 2:
@@ -149,7 +165,7 @@ def schedule_text(rng):
             return f"Kurs mit {rng.choice([6, 8, 10, 12])} Terminen, {rng.choice(DAYS)} {time}"
 
 
-def description_text(rng, short, district_name):
+def description_text(rng: random.Random, short: str, district_name: str) -> str:
     """From empty to several paragraphs, so that search sees realistic lengths."""
     size = rng.random()
     if size < 0.1:
@@ -165,7 +181,13 @@ def description_text(rng, short, district_name):
     return "\n\n".join(paragraphs)
 
 
-def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
+def generate(
+    offerings: int,
+    organisations: int,
+    seed: int | None = None,
+    batch_size: int = 2000,
+    stdout: Writer | None = None,
+) -> dict[str, Any]:
     """Create ``organisations`` organisations and ``offerings`` offerings, marked "gen-".
 
     Returns a dict with the counts and the seconds each step took.
@@ -178,10 +200,10 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
         raise ValueError("Offerings need at least one organisation.")
     rng = random.Random(seed)
     run = secrets.token_hex(3)  # keeps external ids unique over several runs
-    timings = {}
+    timings: dict[str, float] = {}
     started = time.perf_counter()
 
-    def lap(step):
+    def lap(step: str) -> None:
         nonlocal started
         now = time.perf_counter()
         timings[step] = now - started
@@ -192,7 +214,7 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
     ensure_vocabularies()
     phase_ids, district_ids = _ids(LifePhase), _ids(District)
     forum_ids, target_ids, language_ids = _ids(Forum), _ids(TargetGroup), _ids(Language)
-    district_names = dict(District.objects.values_list("id", "name"))
+    district_names: dict[int | None, str] = dict(District.objects.values_list("id", "name"))
     names_for_org = list(district_names.values())
     today = timezone.localdate()
     lap("vocabularies")
@@ -202,22 +224,22 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
     # thread per core. Inside a transaction (tests, callers) it runs inline.
     workers = min(4, os.cpu_count() or 1)
     parallel = connection.vendor == "postgresql" and not connection.in_atomic_block and workers > 1
-    offering_ids = []
+    offering_ids: list[int] = []
     with transaction.atomic():
         if connection.vendor == "postgresql":
             # The search-index UPDATEs look expensive to the planner, which
             # then spends more time JIT-compiling each batch than running it.
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL jit = off")
-        orgs = []
+        orgs: list[Organisation] = []
         for number in range(organisations):
-            kind = rng.choice(ORGANISATION_KINDS)
-            name = organisation_name(rng, kind, names_for_org)
+            org_kind = rng.choice(ORGANISATION_KINDS)
+            name = organisation_name(rng, org_kind, names_for_org)
             orgs.append(
                 Organisation(
                     name=name,
                     slug=f"{PREFIX}{run}-{number}-{slugify(name)}"[:200],
-                    kind=kind,
+                    kind=org_kind,
                     street=f"{rng.choice(STREETS)} {rng.randint(1, 120)}",
                     postal_code=POSTAL_CODE,
                     city=CITY,
@@ -228,8 +250,8 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
             )
         Organisation.objects.bulk_create(orgs, batch_size=batch_size)
         district_list = list(district_ids.values())
-        org_district_pairs = []
-        locations = []
+        org_district_pairs: list[tuple[int, int]] = []
+        locations: list[Location] = []
         for org in orgs:
             own = rng.sample(district_list, min(len(district_list), rng.choice([1, 1, 1, 2])))
             org_district_pairs += [(org.id, d) for d in own]
@@ -250,7 +272,7 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
                 )
         through_bulk(Organisation._meta.get_field("districts"), org_district_pairs, batch_size)
         Location.objects.bulk_create(locations, batch_size=batch_size)
-        locations_of = {}
+        locations_of: dict[int | None, list[Location]] = {}
         for location in locations:
             locations_of.setdefault(location.organisation_id, []).append(location)
         lap(f"{len(orgs)} organisations, {len(locations)} locations")
@@ -262,7 +284,8 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
         made = 0
         for start in range(0, offerings, batch_size):
             ticks = [time.perf_counter()]
-            batch, links = [], []
+            batch: list[Offering] = []
+            links: list[dict[str, list[int]]] = []
             for number in range(start, min(offerings, start + batch_size)):
                 org = rng.choice(orgs)
                 kind = rng.choice(KINDS_BY_PROVIDER.get(org.kind) or KINDS)
@@ -350,7 +373,7 @@ def generate(offerings, organisations, seed=None, batch_size=2000, stdout=None):
             "timings": timings}  # fmt: skip
 
 
-def clear():
+def clear() -> dict[str, int]:
     """Remove everything that ``generate`` made, and nothing else.
 
     Returns the number of offerings, locations and organisations removed.

@@ -2,10 +2,12 @@
 
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.db import connection, models
 from django.db.models import Model
+
+M = TypeVar("M", bound=Model)
 
 
 def through_bulk(field: Any, pairs: list[tuple[int, int]], batch_size: int) -> None:
@@ -32,10 +34,10 @@ def copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]])
                 copy.write_row(row)
 
 
-def insert_rows(model: type[models.Model], objects: list[models.Model], batch_size: int) -> None:
+def insert_rows(model: type[M], objects: list[M], batch_size: int) -> None:
     """bulk_create, or on PostgreSQL ids from the sequence and then COPY."""
     if connection.vendor != "postgresql":
-        model.objects.bulk_create(objects, batch_size=batch_size)
+        model._default_manager.bulk_create(objects, batch_size=batch_size)
         return
     table = model._meta.db_table
     with connection.cursor() as cursor:
@@ -48,7 +50,7 @@ def insert_rows(model: type[models.Model], objects: list[models.Model], batch_si
     fields = model._meta.concrete_fields
     copy_rows(
         table,
-        [field.column for field in fields],
+        [cast(str, field.column) for field in fields],  # concrete fields have a column
         (
             [field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields]
             for obj in objects
@@ -64,11 +66,13 @@ def update_statistics(*models: type[Model], vacuum: bool) -> None:
     """
     if connection.vendor != "postgresql":
         return
-    tables = []
+    tables: list[str] = []
     for model in models:
         tables.append(model._meta.db_table)
         tables += [
-            field.remote_field.through._meta.db_table for field in model._meta.local_many_to_many
+            through._meta.db_table
+            for field in model._meta.local_many_to_many
+            if (through := field.remote_field.through) is not None  # set once models are ready
         ]
     command = "VACUUM (ANALYZE)" if vacuum else "ANALYZE"
     with connection.cursor() as cursor:
@@ -81,7 +85,7 @@ def refresh_in_parallel(refresh: Callable[[list[int]], Any], ids: list[int], wor
     Only for committed rows: other connections do not see an open transaction.
     """
 
-    def work(chunk):
+    def work(chunk: list[int]) -> None:
         try:
             with connection.cursor() as cursor:
                 cursor.execute("SET jit = off")  # see generate()
@@ -95,7 +99,7 @@ def refresh_in_parallel(refresh: Callable[[list[int]], Any], ids: list[int], wor
         list(pool.map(work, chunks))
 
 
-def delete_in_bulk(queryset: models.QuerySet) -> int:
+def delete_in_bulk(queryset: models.QuerySet[Any]) -> int:
     """Delete by subquery, without fetching each row and sending its signals.
 
     The plain ORM delete loads every row and sends post_delete for each, which

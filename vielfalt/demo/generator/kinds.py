@@ -304,7 +304,7 @@ KINDS = [
 ]
 # fmt: on
 
-KINDS_BY_PROVIDER = {}
+KINDS_BY_PROVIDER: dict[str, list[Kind]] = {}
 for _kind in KINDS:
     for _provider in _kind.providers:
         KINDS_BY_PROVIDER.setdefault(_provider, []).append(_kind)
