@@ -35,7 +35,8 @@ class Column:
 
 
 def _max(name: str, model: Any = Offering) -> int | None:
-    return model._meta.get_field(name).max_length
+    max_length: int | None = model._meta.get_field(name).max_length
+    return max_length
 
 
 COLUMNS = [

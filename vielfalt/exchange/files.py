@@ -277,7 +277,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_json(data: bytes, object_hook: Callable[[dict], Any] | None = None) -> Any:
+def read_json(data: bytes, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

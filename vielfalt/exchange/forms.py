@@ -1,4 +1,7 @@
+from typing import Any
+
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from . import files
@@ -19,21 +22,23 @@ class UploadForm(forms.Form):
         help_text=_("„Automatisch“ erkennt UTF-8 und Windows-1252 (Excel-Export)."),
     )
 
-    def __init__(self, *args, oversize=0, **kwargs):
+    def __init__(self, *args: Any, oversize: int = 0, **kwargs: Any) -> None:
         """oversize: the size of an upload that was refused before it was read (-1: unknown)."""
         super().__init__(*args, **kwargs)
         self.oversize = oversize
-        self.kind = None
+        self.kind: str | None = None
         self.content = b""
 
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
+    def clean_file(self) -> UploadedFile[bytes]:
+        upload: UploadedFile[bytes] | None = self.cleaned_data.get("file")
         try:
             if self.oversize:
                 files.check_size(self.oversize)
             if not upload:
                 raise forms.ValidationError(_("Bitte wählen Sie eine Datei aus."))
-            files.check_size(upload.size)
+            files.check_size(
+                upload.size or 0
+            )  # Django sets it for every upload; the read below checks again
             self.content = upload.read(files.MAX_FILE_BYTES + 1)
             files.check_size(len(self.content))
             self.kind = files.detect_kind(upload.name, self.content)

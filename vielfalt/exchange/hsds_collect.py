@@ -3,11 +3,13 @@
 from typing import Any
 
 
-def collect(document: Any) -> tuple[list[tuple[dict, Any, list]], list[dict]]:
+def collect(
+    document: Any,
+) -> tuple[list[tuple[dict[str, Any], Any, list[Any]]], list[dict[str, Any]]]:
     """(service, organization or None, extra locations) for every service in the document,
     and the organizations given on their own."""
-    services: list[tuple[dict, Any, list]] = []
-    organisations: list[dict] = []
+    services: list[tuple[dict[str, Any], Any, list[Any]]] = []
+    organisations: list[dict[str, Any]] = []
     items = document
     if isinstance(document, dict):
         if isinstance(document.get("contents"), list):
@@ -61,7 +63,7 @@ ORGANISATION_KEYS = {
 PLAIN_ORGANISATION_KEYS = {"id", "name", "alternate_name", "description", "email", "phones"}
 
 
-def is_organisation(item: dict) -> bool:
+def is_organisation(item: dict[str, Any]) -> bool:
     """An HSDS organization (and not a location or a taxonomy term, which also have a name)."""
     if "status" in item or "location_type" in item or "taxonomy" in item:
         return False

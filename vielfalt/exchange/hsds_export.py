@@ -36,7 +36,8 @@ STATUS_OUT: dict[str, str] = {
 
 def export_queryset() -> QuerySet[Offering]:
     """Public offerings with all they need for HSDS, in a constant number of queries."""
-    return Offering.objects.public().with_details().order_by("name", "pk")
+    queryset: QuerySet[Offering] = Offering.objects.public().with_details().order_by("name", "pk")
+    return queryset
 
 
 def organisations_queryset() -> QuerySet[Organisation]:

@@ -39,7 +39,7 @@ CURRENCY = re.compile(r"^[A-Z]{3}$")  # ISO 4217
 
 def parse_document(
     document: Any,
-) -> tuple[list[OfferingData], list[ProviderData], list[Problem], list[str], list[list]]:
+) -> tuple[list[OfferingData], list[ProviderData], list[Problem], list[str], list[list[Any]]]:
     """Records, standalone providers, problems and notes from an HSDS document."""
     reader = _Reader()
     services, organisations = collect(document)

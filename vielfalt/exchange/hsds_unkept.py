@@ -15,7 +15,7 @@ from typing import Any
 STRUCTURAL = {"id", "link_type", "link_entity"}
 
 
-class Tracked(dict):
+class Tracked(dict[str, Any]):
     """A JSON object that remembers which of its keys were read."""
 
     __slots__ = ("used",)
@@ -24,11 +24,11 @@ class Tracked(dict):
         super().__init__(*args, **kwargs)
         self.used: set[str] = set()
 
-    def get(self, key, default=None):
+    def get(self, key: str, default: Any = None) -> Any:
         self.used.add(key)
         return super().get(key, default)
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: str) -> Any:
         self.used.add(key)
         return super().__getitem__(key)
 
@@ -82,6 +82,6 @@ class Ledger:
     def count(self, path: str) -> None:
         self.counts[path] += 1
 
-    def rows(self) -> list[list]:
+    def rows(self) -> list[list[Any]]:
         """[[path, number of records], ...] in path order."""
         return [[path, count] for path, count in sorted(self.counts.items())]

@@ -112,7 +112,7 @@ def run_import(
     dry_run: bool,
     providers: Iterable[ProviderData] = (),
     notes: Iterable[str] = (),
-    unkept: Iterable[list] = (),
+    unkept: Iterable[list[Any]] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> "Report":
     """Create and update offerings from validated records, all or nothing.

@@ -54,7 +54,7 @@ class ImportJob(models.Model):
         verbose_name_plural = _("Importe")
         ordering = ["-created"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.filename} ({self.get_state_display()})"
 
     # A job (with its preview of up to 5000 offerings) is kept this long.

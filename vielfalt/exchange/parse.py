@@ -2,19 +2,21 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import files, hsds_import, tabular
 from .hsds_unkept import Tracked
 from .importer import Problem, Report, run_import
+from .records import OfferingData, ProviderData
 
 
 @dataclass
 class Parsed:
-    records: list = field(default_factory=list)
-    providers: list = field(default_factory=list)
-    problems: list = field(default_factory=list)
-    notes: list = field(default_factory=list)
-    unkept: list = field(default_factory=list)  # [[HSDS field, number of records], ...]
+    records: list[OfferingData] = field(default_factory=list)
+    providers: list[ProviderData] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    unkept: list[list[Any]] = field(default_factory=list)  # [[HSDS field, number of records], ...]
 
     def run(self, *, dry_run: bool, progress: Callable[[int, int], None] | None = None) -> Report:
         """The import (or its dry run) of what was read; see importer.run_import."""

@@ -54,8 +54,8 @@ class OfferingData:
     row: str
     external_id: str
     organisation: Organisation | ProviderData
-    fields: dict = field(default_factory=dict)
-    relations: dict = field(default_factory=dict)  # name → list of objects
+    fields: dict[str, Any] = field(default_factory=dict)
+    relations: dict[str, list[Any]] = field(default_factory=dict)  # name → list of objects
     places: list[PlaceData] | None = None  # None: not given, keep the offering's places
     unconfirmed: bool = False  # from elsewhere: new or changed data awaits the provider's word
 
@@ -66,10 +66,10 @@ class Outcome:
     name: str
     provider: str
     action: str  # "created", "updated" or "unchanged"
-    changes: list = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
 
     @property
-    def action_label(self):
+    def action_label(self) -> str:
         return {
             "created": _("neu"),
             "updated": _("geändert"),
@@ -79,32 +79,34 @@ class Outcome:
 
 @dataclass
 class Report:
-    outcomes: list = field(default_factory=list)
-    problems: list = field(default_factory=list)
-    notes: list = field(default_factory=list)
-    unkept: list = field(default_factory=list)  # [[field in the file, number of records], ...]
-    organisations_created: list = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    unkept: list[list[Any]] = field(
+        default_factory=list
+    )  # [[field in the file, number of records], ...]
+    organisations_created: list[str] = field(default_factory=list)
     places_created: int = 0
     places_updated: int = 0
     applied: bool = False
 
-    def count(self, action):
+    def count(self, action: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.action == action)
 
     @property
-    def created(self):
+    def created(self) -> int:
         return self.count("created")
 
     @property
-    def updated(self):
+    def updated(self) -> int:
         return self.count("updated")
 
     @property
-    def unchanged(self):
+    def unchanged(self) -> int:
         return self.count("unchanged")
 
     @property
-    def changes_anything(self):
+    def changes_anything(self) -> bool:
         return any(
             (
                 self.created,

@@ -130,11 +130,11 @@ def parse_row(
     providers: Providers,
     problems: list[Problem],
 ) -> OfferingData | None:
-    def problem(column, message):
+    def problem(column: Column, message: str) -> None:
         problems.append(Problem(row, str(column.label), message))
 
     fields: dict[str, Any] = {}
-    relations: dict[str, list] = {}
+    relations: dict[str, list[Any]] = {}
     organisation = None
     for key, value in values.items():
         column = COLUMNS_BY_KEY[key]

@@ -3,10 +3,10 @@
 import csv
 import tempfile
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from django.utils.translation import gettext as _
 
 from vielfalt.network.models import Organisation
@@ -19,7 +19,8 @@ from .importer import Vocabularies
 
 def export_queryset() -> QuerySet[Offering]:
     """Public offerings with everything a row needs, in a constant number of queries."""
-    return Offering.objects.public().with_details().order_by("name", "pk")
+    queryset: QuerySet[Offering] = Offering.objects.public().with_details().order_by("name", "pk")
+    return queryset
 
 
 def header_row() -> list[str]:
@@ -29,7 +30,7 @@ def header_row() -> list[str]:
 def offering_row(offering: Offering) -> list[str]:
     locations = list(offering.locations.all())
 
-    def joined(objects, attribute="slug"):
+    def joined(objects: Iterable[Model], attribute: str = "slug") -> str:
         return "; ".join(getattr(obj, attribute) for obj in objects)
 
     return [
@@ -71,8 +72,8 @@ def example_row() -> list[str]:
     from vielfalt.forums.models import Forum
     from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
-    def first(model, count=1, queryset=None):
-        queryset = model.objects.all() if queryset is None else queryset
+    def first(model: type[Model], count: int = 1, queryset: QuerySet[Any] | None = None) -> str:
+        queryset = model._default_manager.all() if queryset is None else queryset
         return "; ".join(
             queryset.order_by("position", "name").values_list("slug", flat=True)[:count]
         )
@@ -128,7 +129,7 @@ def guard(value: object) -> str:
 
 
 class _Echo:
-    def write(self, value):
+    def write(self, value: str) -> str:
         return value
 
 
@@ -155,7 +156,7 @@ def write_xlsx(rows: Iterable[list[str]], with_notes: bool = False) -> IO[bytes]
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
 
-    def text_cell(value, font=None):
+    def text_cell(value: object, font: Font | None = None) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value=str(value))
         cell.data_type = "s"  # a text cell, never a formula
         if font:
