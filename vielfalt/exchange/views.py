@@ -1,6 +1,8 @@
 """Import (coordinators) and export (public) of offerings."""
 
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -8,7 +10,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db import DatabaseError
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    StreamingHttpResponse,
+)
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -16,9 +25,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
+from vielfalt.accounts.requests import AuthenticatedRequest
+
 from . import files, hsds_export, jobs, pending, tabular, tabular_export
+from .columns import Column
 from .forms import UploadForm
-from .importer import Report, Vocabularies
+from .importer import Problem, Report, Vocabularies
 from .models import ImportJob
 from .parse import parse_file
 
@@ -27,10 +39,12 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UPLOAD_OVERHEAD = 64 * 1024
 
 
-def coordinator_required(view):
+def coordinator_required(
+    view: Callable[..., HttpResponse],
+) -> Callable[..., HttpResponse]:
     @wraps(view)
     @login_required
-    def wrapper(request, *args, **kwargs):
+    def wrapper(request: AuthenticatedRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_coordinator:
             raise PermissionDenied
         return view(request, *args, **kwargs)
@@ -41,33 +55,33 @@ def coordinator_required(view):
 class SizeLimitHandler(FileUploadHandler):
     """Stops an upload as soon as it passes the limit, before it is stored anywhere."""
 
-    def __init__(self, request=None):
+    def __init__(self, request: HttpRequest | None = None) -> None:
         super().__init__(request)
         self.received = 0
 
-    def receive_data_chunk(self, raw_data, start):
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
         self.received += len(raw_data)
         if self.received > files.MAX_FILE_BYTES:
             raise StopUpload(connection_reset=False)
         return raw_data
 
-    def file_complete(self, file_size):
+    def file_complete(self, file_size: int) -> None:
         return None
 
 
-def export_filename(extension):
+def export_filename(extension: str) -> str:
     return f"angebote-{timezone.localdate().isoformat()}.{extension}"
 
 
 @require_safe
-def export(request, fmt):
+def export(request: HttpRequest, fmt: str) -> StreamingHttpResponse:
     """All public offerings as CSV, XLSX or HSDS 3.0 JSON (open data, no login)."""
     if fmt == "csv":
         rows = (
             tabular_export.offering_row(o)
             for o in tabular_export.export_queryset().iterator(chunk_size=500)
         )
-        response = StreamingHttpResponse(
+        response: StreamingHttpResponse = StreamingHttpResponse(
             tabular_export.csv_lines(rows), content_type="text/csv; charset=utf-8"
         )
         response["Content-Disposition"] = f'attachment; filename="{export_filename("csv")}"'
@@ -98,7 +112,7 @@ def export(request, fmt):
 
 
 @require_safe
-def import_template(request, fmt):
+def import_template(request: HttpRequest, fmt: str) -> HttpResponseBase:
     """The empty file to fill in: the columns and one example row."""
     if fmt == "csv":
         response = HttpResponse(
@@ -118,7 +132,7 @@ def import_template(request, fmt):
 
 @csrf_exempt
 @coordinator_required
-def import_start(request):
+def import_start(request: AuthenticatedRequest) -> HttpResponse:
     """Upload a file. CSRF is checked in _import_start, after the size limit is in place:
     the limit must be set before anything reads the request body."""
     if request.method == "POST":
@@ -135,17 +149,19 @@ def import_start(request):
 
 
 @csrf_protect
-def _import_start(request, handler):
+def _import_start(request: AuthenticatedRequest, handler: SizeLimitHandler) -> HttpResponse:
     data, uploads = request.POST, request.FILES  # parsed here, through the handler
     oversize = -1 if handler.received > files.MAX_FILE_BYTES else 0  # stopped: size unknown
     form = UploadForm(data, uploads, oversize=oversize)
     if not form.is_valid():
         return render_start(request, form, status=413 if oversize else 200)
     encoding = form.cleaned_data["encoding"]
+    kind = form.kind
+    assert kind is not None  # clean_file sets it for every valid form
     background = jobs.is_large(len(form.content))
     report = None
     if not background:
-        parsed = parse_file(form.kind, form.content, encoding)
+        parsed = parse_file(kind, form.content, encoding)
         if parsed.problems:
             return render_start(request, form, problems=parsed.problems)
         try:
@@ -156,14 +172,12 @@ def _import_start(request, handler):
             )
     filename = form.cleaned_data["file"].name
     ImportJob.sweep()
-    token = pending.keep(
-        request, form.content, filename=filename, kind=form.kind, encoding=encoding
-    )
+    token = pending.keep(request, form.content, filename=filename, kind=kind, encoding=encoding)
     job = ImportJob.objects.create(
         token=token,
         user=request.user,
         filename=filename[:200],
-        kind=form.kind,
+        kind=kind,
         encoding=encoding,
         language=get_language() or settings.LANGUAGE_CODE,
         size=len(form.content),
@@ -176,7 +190,7 @@ def _import_start(request, handler):
     return redirect("exchange:import_preview", token=token)
 
 
-def column_help():
+def column_help() -> list[tuple[Column, str]]:
     vocabularies = Vocabularies()
     return [
         (column, vocabularies.choices(column.vocab) if column.vocab else "")
@@ -184,7 +198,12 @@ def column_help():
     ]
 
 
-def render_start(request, form, problems=None, status=200):
+def render_start(
+    request: AuthenticatedRequest,
+    form: UploadForm,
+    problems: list[Problem] | None = None,
+    status: int = 200,
+) -> HttpResponse:
     return render(
         request,
         "exchange/import_start.html",
@@ -200,7 +219,7 @@ def render_start(request, form, problems=None, status=200):
     )
 
 
-def expired(request):
+def expired(request: HttpRequest) -> HttpResponse:
     messages.error(
         request,
         _("Dieser Import ist abgelaufen oder unbekannt. Bitte laden Sie die Datei erneut hoch."),
@@ -209,7 +228,7 @@ def expired(request):
 
 
 @coordinator_required
-def import_preview(request, token):
+def import_preview(request: AuthenticatedRequest, token: str) -> HttpResponse:
     """The stored check of an upload (or its progress); POST confirms or cancels.
 
     GET never parses the file: it shows what the check stored in the job.
@@ -234,7 +253,7 @@ def import_preview(request, token):
     return render_job(request, job)
 
 
-def confirm(request, job):
+def confirm(request: HttpRequest, job: ImportJob) -> HttpResponse:
     preview = Report.from_dict(job.preview) if job.preview else None
     if preview is None or preview.problems:
         return redirect("exchange:import_preview", token=job.token)
@@ -261,7 +280,7 @@ def confirm(request, job):
     return redirect("exchange:import")
 
 
-def render_job(request, job):
+def render_job(request: HttpRequest, job: ImportJob) -> HttpResponse:
     report = None
     if job.state in (ImportJob.State.DONE, ImportJob.State.FAILED) and job.result:
         report = Report.from_dict(job.result)
