@@ -86,17 +86,23 @@ def parse_document(
     return reader.records, providers, reader.problems, reader.notes, reader.unkept.rows()
 
 
+# ``_Reader.date`` hides the name ``date`` inside the class.
+Day = date
+
+
 class _Reader:
-    def __init__(self):
+    def __init__(self) -> None:
         self.vocabularies = Vocabularies()
-        self.records, self.problems, self.notes = [], [], []
+        self.records: list[OfferingData] = []
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
         self.unkept = Ledger()
 
-    def note(self, text):
+    def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)
 
-    def text(self, data, key):
+    def text(self, data: dict[str, Any], key: str) -> str:
         value = data.get(key)
         if value is None:
             return ""
@@ -104,7 +110,7 @@ class _Reader:
             return ""
         return " ".join(str(value).split()) if key != "description" else str(value).strip()
 
-    def fit(self, value, limit, what):
+    def fit(self, value: str, limit: int, what: str) -> str:
         if len(value) > limit:
             self.note(
                 _("{what} war länger als {limit} Zeichen und wurde gekürzt.").format(
@@ -114,7 +120,7 @@ class _Reader:
             return value[: limit - 1].rstrip() + "…"
         return value
 
-    def email(self, value, where):
+    def email(self, value: str, where: str) -> str:
         if not value:
             return ""
         try:
@@ -128,7 +134,7 @@ class _Reader:
             return ""
         return value[:254]
 
-    def url(self, value, where):
+    def url(self, value: str, where: str) -> str:
         if not value:
             return ""
         try:
@@ -142,7 +148,7 @@ class _Reader:
             return ""
         return value if len(value) <= 200 else ""
 
-    def identifier(self, data, row, column):
+    def identifier(self, data: dict[str, Any], row: str, column: str) -> str | None:
         value = data.get("id")
         if not isinstance(value, str) or not value.strip():
             self.problems.append(Problem(row, column, _("Die HSDS-ID (id) fehlt.")))
@@ -152,7 +158,7 @@ class _Reader:
             return None
         return value.strip()
 
-    def provider(self, org, row):
+    def provider(self, org: Any, row: str) -> ProviderData | None:
         if not isinstance(org, dict) or self.too_big(org, row):
             return None
         identifier = self.identifier(org, row, "organization.id")
@@ -179,7 +185,7 @@ class _Reader:
             phone=self.text(phones[0], "number")[:40] if phones else "",
         )
 
-    def too_big(self, item, row):
+    def too_big(self, item: dict[str, Any], row: str) -> bool:
         """A problem for each part of a record that exceeds the limits of every format."""
         found = False
         for path, value in [("–", item), *dict.items(item)]:
@@ -189,7 +195,9 @@ class _Reader:
                 found = True
         return found
 
-    def service(self, item, org, extra_locations, row):
+    def service(
+        self, item: dict[str, Any], org: Any, extra_locations: list[Any], row: str
+    ) -> OfferingData | None:
         if self.too_big(item, row):
             return None
         identifier = self.identifier(item, row, "id")
@@ -207,7 +215,7 @@ class _Reader:
             )
         if identifier is None or provider is None or not name or len(name) > 200:
             return None
-        fields = {"name": name}
+        fields: dict[str, Any] = {"name": name}
         self.describe(item, fields, name)
         contacts = [c for c in item.get("contacts") or [] if isinstance(c, dict)]
         contact = contacts[0] if contacts else {}
@@ -263,7 +271,7 @@ class _Reader:
             unconfirmed=True,  # a file from elsewhere is not the provider's confirmation
         )
 
-    def date(self, value, where):
+    def date(self, value: str, where: str) -> Day | None:
         if not value:
             return None
         try:
@@ -276,7 +284,7 @@ class _Reader:
             )
             return None
 
-    def code(self, value, pattern, where):
+    def code(self, value: str, pattern: re.Pattern[str], where: str) -> str:
         """A country or currency code as given (upper case); a note if it is none."""
         value = value.strip().upper()
         if value and not pattern.match(value):
@@ -288,7 +296,7 @@ class _Reader:
             return ""
         return value
 
-    def describe(self, item, fields, name):
+    def describe(self, item: dict[str, Any], fields: dict[str, Any], name: str) -> None:
         text = str(item.get("description") or "").strip()
         if not text:
             fields["short_description"] = name[:300]
@@ -304,7 +312,7 @@ class _Reader:
             fields["short_description"] = cut + "…"
             fields["description"] = text
 
-    def costs(self, item, fields):
+    def costs(self, item: dict[str, Any], fields: dict[str, Any]) -> None:
         options = [c for c in item.get("cost_options") or [] if isinstance(c, dict)]
         fee = self.text(item, "fees_description") or self.text(item, "fees")
         amounts = []
@@ -348,12 +356,12 @@ class _Reader:
             if len(set(paid)) > 1:
                 self.unkept.count("cost_options[].amount")
 
-    def terms(self, item):
-        relations = {}
+    def terms(self, item: dict[str, Any]) -> dict[str, list[Any]]:
+        relations: dict[str, list[Any]] = {}
         languages = [lang for lang in item.get("languages") or [] if isinstance(lang, dict)]
         consume(languages)  # each is kept as a language of ours, or named in a note
         if languages:
-            found = []
+            found: list[Any] = []
             for language in languages:
                 match = self.vocabularies.find(
                     "languages", self.text(language, "code")
@@ -399,8 +407,9 @@ class _Reader:
                 relations[kind].append(obj)
         return relations
 
-    def places(self, links, row):
-        places, accessibility = [], []
+    def places(self, links: list[Any], row: str) -> tuple[list[PlaceData], str]:
+        places: list[PlaceData] = []
+        accessibility: list[str] = []
         for link in links:
             location = link.get("location")
             if not isinstance(location, dict):
@@ -458,7 +467,7 @@ class _Reader:
                         accessibility.append(text)
         return places, "\n".join(accessibility)
 
-    def coordinates(self, location):
+    def coordinates(self, location: dict[str, Any]) -> tuple[Decimal | None, Decimal | None]:
         try:
             latitude = Decimal(str(location["latitude"])).quantize(Decimal("0.000001"))
             longitude = Decimal(str(location["longitude"])).quantize(Decimal("0.000001"))
