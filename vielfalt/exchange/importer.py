@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Field, Model
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -41,7 +42,7 @@ RELATIONS = ("life_phases", "forums", "target_groups", "languages")
 class Vocabularies:
     """Vocabulary entries found by slug or by name (German or English), case-insensitive."""
 
-    MODELS = {
+    MODELS: dict[str, type[Model]] = {
         "life_phases": LifePhase,
         "forums": Forum,
         "target_groups": TargetGroup,
@@ -49,13 +50,13 @@ class Vocabularies:
         "districts": District,
     }
 
-    def __init__(self):
-        self.entries = {}
-        self.by_text = {}
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Any]] = {}
+        self.by_text: dict[str, dict[str, Any]] = {}
         for kind, model in self.MODELS.items():
-            objects = list(model.objects.order_by("position", "name"))
+            objects: list[Any] = list(model._default_manager.order_by("position", "name"))
             self.entries[kind] = objects
-            index = {}
+            index: dict[str, Any] = {}
             for obj in objects:
                 texts = [obj.slug, obj.name, getattr(obj, "name_en", "")]
                 if kind == "languages":
@@ -81,9 +82,9 @@ class Vocabularies:
 class Providers:
     """Organisations found by slug or exact name (case-insensitive), and by exported id."""
 
-    def __init__(self):
-        self.by_text = {}
-        self.by_id = {}
+    def __init__(self) -> None:
+        self.by_text: dict[str, Organisation] = {}
+        self.by_id: dict[str, Organisation] = {}
         for organisation in Organisation.objects.order_by("pk"):
             self.add(organisation)
 
@@ -147,33 +148,33 @@ def run_import(
 
 
 class _Run:
-    def __init__(self, report):
+    def __init__(self, report: Report) -> None:
         self.report = report
         self.providers = Providers()
-        self.touched = set()
-        self.offerings_by_id = {}
-        self.offerings_by_name = {}
+        self.touched: set[int] = set()
+        self.offerings_by_id: dict[str, int] = {}
+        self.offerings_by_name: dict[tuple[int | None, str], list[int]] = {}
         for pk, external_id, organisation_id, name in Offering.objects.values_list(
             "pk", "external_id", "organisation_id", Lower("name")
         ):
             for key in known_ids("offering", pk, external_id):
                 self.offerings_by_id[key] = pk
             self.offerings_by_name.setdefault((organisation_id, name), []).append(pk)
-        self.locations_by_id = {}
-        self.locations_by_address = {}
+        self.locations_by_id: dict[str, Location] = {}
+        self.locations_by_address: dict[tuple[Any, ...], Location] = {}
         for location in Location.objects.all():
             for key in known_ids("location", location.pk, location.external_id):
                 self.locations_by_id[key] = location
             self.locations_by_address.setdefault(address_key(location), location)
             # A place is shared: other providers' offerings meet there too.
             self.locations_by_address.setdefault(address_key(location, shared=True), location)
-        self.seen_places = {}
-        self.seen_offerings = set()
-        self.preloaded = {}
+        self.seen_places: dict[tuple[Any, ...], Location] = {}
+        self.seen_offerings: set[int] = set()
+        self.preloaded: dict[int, Offering] = {}
 
-    def preload(self, records):
+    def preload(self, records: Iterable[OfferingData]) -> None:
         """Fetch the offerings the records will update, with their relations, in a few queries."""
-        pks = set()
+        pks: set[int | None] = set()
         for record in records:
             if record.external_id:
                 pks.add(self.offerings_by_id.get(record.external_id))
@@ -186,7 +187,7 @@ class _Run:
 
     # Organisations ---------------------------------------------------------
 
-    def organisation_for(self, provider):
+    def organisation_for(self, provider: Organisation | ProviderData) -> Organisation:
         if isinstance(provider, Organisation):
             return provider
         organisation = self.providers.by_id.get(provider.hsds_id) or self.providers.find(
@@ -207,7 +208,7 @@ class _Run:
         self.report.organisations_created.append(organisation.name)
         return organisation
 
-    def free_slug(self, name):
+    def free_slug(self, name: str) -> str:
         base = slugify(name)[:180] or "organisation"
         slug, number = base, 1
         while Organisation.objects.filter(slug=slug).exists():
@@ -217,8 +218,10 @@ class _Run:
 
     # Places -----------------------------------------------------------------
 
-    def location_for(self, place, organisation):
-        key = ("id", place.external_id) if place.external_id else address_key(place, organisation)
+    def location_for(self, place: PlaceData, organisation: Organisation) -> Location:
+        key: tuple[Any, ...] = (
+            ("id", place.external_id) if place.external_id else address_key(place, organisation)
+        )
         if key in self.seen_places:
             return self.seen_places[key]
         if place.external_id:
@@ -243,7 +246,7 @@ class _Run:
             )
             self.report.places_created += 1
         else:
-            wanted = {
+            wanted: dict[str, object] = {
                 "name": place.name,
                 "street": place.street,
                 "postal_code": place.postal_code,
@@ -266,7 +269,7 @@ class _Run:
 
     # Offerings --------------------------------------------------------------
 
-    def find_offering(self, record, organisation):
+    def find_offering(self, record: OfferingData, organisation: Organisation) -> Offering | None:
         if record.external_id:
             pk = self.offerings_by_id.get(record.external_id)
         else:
@@ -298,7 +301,7 @@ class _Run:
             return None
         return self.preloaded.get(pk) or Offering.objects.get(pk=pk)
 
-    def process(self, record):
+    def process(self, record: OfferingData) -> None:
         organisation = self.organisation_for(record.organisation)
         offering = self.find_offering(record, organisation)
         if self.report.problems:
@@ -313,7 +316,9 @@ class _Run:
         else:
             self.update(record, offering, organisation, locations)
 
-    def create(self, record, organisation, locations):
+    def create(
+        self, record: OfferingData, organisation: Organisation, locations: list[Location] | None
+    ) -> None:
         offering = Offering(
             organisation=organisation, external_id=record.external_id, **record.fields
         )
@@ -330,9 +335,15 @@ class _Run:
             Outcome(record.row, offering.name, organisation.name, "created")
         )
 
-    def update(self, record, offering, organisation, locations):
+    def update(
+        self,
+        record: OfferingData,
+        offering: Offering,
+        organisation: Organisation,
+        locations: list[Location] | None,
+    ) -> None:
         self.seen_offerings.add(offering.pk)
-        changes = []
+        changes: list[object] = []
         if offering.organisation_id != organisation.pk:
             offering.organisation = organisation
             changes.append(Offering._meta.get_field("organisation").verbose_name)
@@ -346,7 +357,7 @@ class _Run:
                 continue
             if getattr(offering, name) != value:
                 setattr(offering, name, value)
-                changes.append(Offering._meta.get_field(name).verbose_name)
+                changes.append(_label(name))
         if changes:
             if record.unconfirmed:
                 offering.provider_confirmed = False
@@ -355,7 +366,7 @@ class _Run:
             manager = getattr(offering, name)
             if {obj.pk for obj in manager.all()} != {obj.pk for obj in objects}:
                 manager.set(objects)
-                changes.append(Offering._meta.get_field(name).verbose_name)
+                changes.append(_label(name))
         if locations is not None and {location.pk for location in offering.locations.all()} != {
             location.pk for location in locations
         }:
@@ -377,9 +388,16 @@ class _Run:
         )
 
 
+def _label(name: str) -> object:
+    """The verbose name of one of the offering's own fields (records name no reverse relation)."""
+    field = Offering._meta.get_field(name)
+    assert isinstance(field, Field), name
+    return field.verbose_name
+
+
 def address_key(
     place: PlaceData | Location, organisation: Organisation | None = None, *, shared: bool = False
-) -> tuple:
+) -> tuple[Any, ...]:
     """Places without an external id are the same when provider, name and address match;
     shared=True: the key of name and address alone, for a place of another provider."""
     organisation_id = None
