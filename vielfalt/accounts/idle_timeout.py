@@ -19,6 +19,7 @@ from django.contrib.auth.decorators import login_required
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render, resolve_url
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -89,18 +90,12 @@ def start_idle_clock(
         request.session[LAST_SEEN] = time.time()
 
 
-class IdleTimeoutMiddleware:
+class IdleTimeoutMiddleware(MiddlewareMixin):
     """Ends a back-office session after ``BACKOFFICE_IDLE_MINUTES`` without a request.
 
     Runs after the CSRF check (in ``process_view``), so that only a genuine form
     of the site is kept for after the next login.
     """
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        return self.get_response(request)
 
     def process_view(
         self,
