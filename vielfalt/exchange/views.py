@@ -1,13 +1,7 @@
 """Import (coordinators) and export (public) of offerings."""
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
-
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db import DatabaseError
 from django.http import (
@@ -25,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
+from vielfalt.accounts.decorators import coordinator_required
 from vielfalt.accounts.requests import AuthenticatedRequest
 
 from . import files, hsds_export, jobs, pending, tabular, tabular_export
@@ -37,19 +32,6 @@ from .parse import parse_file
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Room for the other form fields and the multipart framing around the file.
 UPLOAD_OVERHEAD = 64 * 1024
-
-
-def coordinator_required(
-    view: Callable[..., HttpResponse],
-) -> Callable[..., HttpResponse]:
-    @wraps(view)
-    @login_required
-    def wrapper(request: AuthenticatedRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_coordinator:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 class SizeLimitHandler(FileUploadHandler):

@@ -1,15 +1,12 @@
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vielfalt.accounts.decorators import coordinator_required
 from vielfalt.forums.models import Forum
 
 from .forms import HONEYPOT_FIELD, JoinForm
@@ -97,19 +94,6 @@ def confirm(request, token):
         return render(request, "process/confirmed.html", {"already": not interest.confirm()})
     # Mail scanners fetch links: only the button (a POST) confirms.
     return render(request, "process/confirm.html", {"interest": interest})
-
-
-def coordinator_required(view):
-    """Anonymous visitors go to the login page; logged-in non-coordinators get 403."""
-
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_coordinator:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 @coordinator_required
