@@ -24,7 +24,7 @@ import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-PORT = int(os.environ.get("BENCH_PORT", "8199"))
+PORT = 8199
 URL = f"http://127.0.0.1:{PORT}/konto/login/"
 CLIENTS, TRIES = 10, 20
 
