@@ -114,6 +114,9 @@
           return;
         }
         deadline = Date.now() + data.seconds_left * 1000;
+        // A session no longer than the warning's lead would warn again at once:
+        // then warn halfway through the renewed session instead.
+        warningSeconds = Math.min(warningSeconds, Math.floor(data.seconds_left / 2));
         window.clearInterval(ticker);
         dialog.close();
         schedule();
