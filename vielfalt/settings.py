@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
+    "simple_history",
     "vielfalt.lib",
     "vielfalt.outbox",
     "vielfalt.accounts",
@@ -83,7 +84,9 @@ INSTALLED_APPS = [
     "vielfalt.forums",
     "vielfalt.offerings",
     "vielfalt.process",
+    "vielfalt.meetings",
     "vielfalt.exchange",
+    "vielfalt.collection",
     "vielfalt.privacy",
     "vielfalt.dashboard",
     "vielfalt.pages",
@@ -106,6 +109,7 @@ MIDDLEWARE = [
     "vielfalt.accounts.second_factor.SecondFactorMiddleware",
     "vielfalt.accounts.idle_timeout.IdleTimeoutMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "vielfalt.urls"
