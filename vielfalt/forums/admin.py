@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vielfalt.network.models import Person
 
-from .models import Forum, ForumMembership
+from .models import Forum, ForumMembership, ForumMembershipRequest
 
 
 class MembershipInline(admin.TabularInline):
@@ -51,3 +51,13 @@ class PersonMembershipInline(admin.TabularInline):
 # them); forums adds the memberships to the registered instance.
 person_admin = admin.site.get_model_admin(Person)
 person_admin.inlines = [*person_admin.inlines, PersonMembershipInline]
+
+
+@admin.register(ForumMembershipRequest)
+class ForumMembershipRequestAdmin(admin.ModelAdmin):
+    list_display = ["person", "forum", "status", "requested_at", "decided_at", "decided_by"]
+    list_filter = ["status", "forum"]
+    list_select_related = ["person", "forum", "decided_by"]
+    search_fields = ["person__name", "person__email", "forum__name"]
+    autocomplete_fields = ["person", "decided_by"]
+    readonly_fields = ["requested_at", "decided_at", "decided_by"]

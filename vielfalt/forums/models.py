@@ -86,3 +86,54 @@ class ForumMembership(models.Model):
 
     def __str__(self):
         return f"{self.person} – {self.forum} ({self.get_role_display()})"
+
+
+class ForumMembershipRequest(models.Model):
+    """A person asks to join a forum; its moderators (or the coordination) decide."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("offen")
+        ACCEPTED = "accepted", _("angenommen")
+        DECLINED = "declined", _("abgelehnt")
+
+    forum = models.ForeignKey(
+        Forum,
+        on_delete=models.CASCADE,
+        related_name="membership_requests",
+        verbose_name=_("Forum"),
+    )
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.CASCADE,
+        related_name="forum_membership_requests",
+        verbose_name=_("Person"),
+    )
+    status = models.CharField(
+        _("Status"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    language = models.CharField(_("Sprache"), max_length=8, default="de")
+    requested_at = models.DateTimeField(_("angefragt am"), default=timezone.now)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("entschieden von"),
+    )
+
+    class Meta:
+        verbose_name = _("Beitrittsanfrage")
+        verbose_name_plural = _("Beitrittsanfragen")
+        ordering = ["forum", "requested_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["forum", "person"],
+                condition=models.Q(status="pending"),
+                name="one_pending_request_per_forum",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.forum} ({self.get_status_display()})"

@@ -9,6 +9,13 @@ urlpatterns = [
     path("<slug:slug>/", views.forum_detail, name="detail"),
     path("<slug:slug>/bearbeiten/", views.forum_edit, name="edit"),
     path("<slug:slug>/mitglieder/", views.forum_members, name="members"),
+    path("<slug:slug>/beitreten/", views.forum_join, name="join"),
+    path("<slug:slug>/austreten/", views.forum_leave, name="leave"),
+    path(
+        "<slug:slug>/mitglieder/anfragen/<int:request_id>/",
+        views.forum_request_decide,
+        name="request_decide",
+    ),
     path(
         "<slug:slug>/mitglieder/<int:membership_id>/rolle/",
         views.forum_member_role,

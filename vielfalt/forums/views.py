@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.db.models.functions import Lower
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,8 +12,9 @@ from django.views.decorators.http import require_POST
 
 from vielfalt.network.models import Person
 
+from . import services
 from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, RemoveMemberForm
-from .models import Forum, ForumMembership
+from .models import Forum, ForumMembership, ForumMembershipRequest
 
 
 def moderators_prefetch():
@@ -58,6 +60,8 @@ def forum_detail(request, slug):
             "forum": forum,
             "coordinators": Person.objects.public_coordinators(),
             "can_edit": request.user.has_perm("forums.change_forum", forum),
+            "can_view_members": request.user.has_perm("forums.view_members", forum),
+            **join_state(request, forum),
         },
     )
 
@@ -88,9 +92,24 @@ def forum_edit(request, slug):
     return render(request, "forums/forum_edit.html", {"forum": forum, "form": form})
 
 
+def members_forum_for(request, slug, perm="forums.manage_members"):
+    """The forum of a members page. Who is no member (nor coordinator) learns
+    nothing about its members: 404. Members without ``perm``: 403."""
+    forum = get_object_or_404(Forum, slug=slug)
+    if not request.user.has_perm("forums.view_members", forum):
+        raise Http404
+    if not request.user.has_perm(perm, forum):
+        raise PermissionDenied
+    return forum
+
+
 @login_required
 def forum_members(request, slug):
-    forum = forum_for(request, slug, "forums.manage_members")
+    forum = members_forum_for(request, slug, "forums.view_members")
+    if not request.user.has_perm("forums.manage_members", forum):
+        if request.method == "POST":
+            raise PermissionDenied
+        return render_members(request, forum)
     add_form = AddMemberForm(forum, request.POST or None)
     if request.method == "POST" and add_form.is_valid():
         with transaction.atomic():
@@ -109,11 +128,24 @@ def render_members(request, forum, add_form=None, failed=None, errors=None, stat
     memberships = forum.memberships.select_related("person__organisation").order_by(
         "-role", Lower("person__name")
     )
+    can_manage = request.user.has_perm("forums.manage_members", forum)
+    pending = (
+        forum.membership_requests.filter(status=ForumMembershipRequest.Status.PENDING)
+        .select_related("person__organisation")
+        .order_by("requested_at")
+        if can_manage
+        else ForumMembershipRequest.objects.none()
+    )
     return render(
         request,
         "forums/forum_members.html",
         {
             "forum": forum,
+            "can_manage": can_manage,
+            "pending_requests": pending,
+            "own_membership": next(
+                (m for m in memberships if m.person.user_id == request.user.pk), None
+            ),
             "memberships": memberships,
             "roles": ForumMembership.Role.choices,
             "add_form": add_form or AddMemberForm(forum),
@@ -126,7 +158,7 @@ def render_members(request, forum, add_form=None, failed=None, errors=None, stat
 
 def change_membership(request, slug, membership_id, form_class, success_message):
     """Validate and save ``form_class`` for one membership of the forum, then report."""
-    forum = forum_for(request, slug, "forums.manage_members")
+    forum = members_forum_for(request, slug)
     membership = get_object_or_404(
         ForumMembership.objects.select_related("person"), pk=membership_id, forum=forum
     )
@@ -175,3 +207,102 @@ def members_or_dashboard(request, forum):
     if request.user.has_perm("forums.manage_members", forum):
         return reverse("forums:members", args=[forum.slug])
     return reverse("dashboard:dashboard")
+
+
+def join_state(request, forum):
+    """What the forum page offers the visitor: join, pending, or leave."""
+    person = request.user.linked_person if request.user.is_authenticated else None
+    if person is None:
+        return {"person": None, "own_membership": None, "pending_request": None}
+    return {
+        "person": person,
+        "own_membership": ForumMembership.objects.filter(forum=forum, person=person).first(),
+        "pending_request": ForumMembershipRequest.objects.filter(
+            forum=forum, person=person, status=ForumMembershipRequest.Status.PENDING
+        ).first(),
+    }
+
+
+def person_or_refuse(request):
+    person = request.user.linked_person
+    if person is None:
+        messages.error(
+            request,
+            _("Ihr Konto ist mit keiner Person im Netzwerk verbunden. Die Koordination hilft."),
+        )
+    return person
+
+
+@login_required
+@require_POST
+def forum_join(request, slug):
+    forum = get_object_or_404(Forum.objects.public(), slug=slug)
+    person = person_or_refuse(request)
+    if person is None:
+        return redirect(forum.get_absolute_url())
+    result = services.request_to_join(forum, person, request.LANGUAGE_CODE)
+    text = {
+        services.JoinResult.REQUESTED: _(
+            "Ihre Anfrage ist gestellt. Die Moderation des Forums entscheidet darüber."
+        ),
+        services.JoinResult.ALREADY_PENDING: _(
+            "Sie haben schon angefragt. Bitte haben Sie Geduld."
+        ),
+        services.JoinResult.ALREADY_MEMBER: _("Sie sind schon Mitglied in diesem Forum."),
+        services.JoinResult.KEPT_AS_MEMBER: _(
+            "Sie sind als Mitglied eingetragen. Wenn das Forum wieder startet, sind Sie dabei."
+        ),
+    }[result]
+    messages.success(request, text)
+    return redirect(forum.get_absolute_url())
+
+
+@login_required
+@require_POST
+def forum_request_decide(request, slug, request_id):
+    forum = members_forum_for(request, slug)
+    membership_request = get_object_or_404(
+        ForumMembershipRequest.objects.select_related("person", "forum"),
+        pk=request_id,
+        forum=forum,
+    )
+    decision = request.POST.get("decision")
+    if decision not in ("accept", "decline"):
+        messages.error(request, _("Bitte wählen Sie „Annehmen“ oder „Ablehnen“."))
+        return redirect("forums:members", slug=forum.slug)
+    accept = decision == "accept"
+    if not services.decide(membership_request, accept, request.user.linked_person):
+        messages.error(request, _("Über diese Anfrage wurde schon entschieden."))
+    elif accept:
+        messages.success(
+            request,
+            _("%(name)s ist jetzt Mitglied im Forum.") % {"name": membership_request.person.name},
+        )
+    else:
+        messages.success(
+            request,
+            _("Die Anfrage von %(name)s ist abgelehnt.") % {"name": membership_request.person.name},
+        )
+    return redirect("forums:members", slug=forum.slug)
+
+
+@login_required
+def forum_leave(request, slug):
+    forum = get_object_or_404(Forum, slug=slug)
+    membership = ForumMembership.objects.filter(forum=forum, person__user=request.user).first()
+    if membership is None:
+        raise Http404
+    if request.method == "POST" and services.leave(membership):
+        messages.success(
+            request,
+            _("Sie sind aus dem Forum %(name)s ausgetreten.") % {"name": forum.label},
+        )
+        return redirect(after_change_url(forum))
+    with transaction.atomic():
+        last_moderator = services.is_last_moderator(membership)
+    return render(
+        request,
+        "forums/forum_leave.html",
+        {"forum": forum, "membership": membership, "last_moderator": last_moderator},
+        status=400 if request.method == "POST" else 200,
+    )

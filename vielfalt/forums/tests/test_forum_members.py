@@ -87,16 +87,18 @@ def test_the_page_lists_nobody_outside_the_forum(moderator_client, newcomer, mem
     assert 'type="email" name="email"' in html
 
 
-def test_a_moderator_gets_403_for_another_forum(moderator_client, forum, member, newcomer):
+def test_a_moderator_gets_404_for_another_forum(moderator_client, forum, member, newcomer):
     membership = ForumMembership.objects.get(person__user=member)
 
-    assert moderator_client.get(OTHER_URL).status_code == 403
+    response = moderator_client.get(OTHER_URL)
+    assert response.status_code == 404
+    assert "Max Mitglied" not in response.content.decode()
     assert (
         moderator_client.post(OTHER_URL, {"email": newcomer.email, "role": "member"}).status_code
-        == 403
+        == 404
     )
-    assert moderator_client.post(role_url(membership), {"role": "moderator"}).status_code == 403
-    assert moderator_client.post(remove_url(membership)).status_code == 403
+    assert moderator_client.post(role_url(membership), {"role": "moderator"}).status_code == 404
+    assert moderator_client.post(remove_url(membership)).status_code == 404
 
     membership.refresh_from_db()
     assert membership.role == "member"
@@ -116,18 +118,29 @@ def test_a_membership_of_another_forum_cannot_be_reached_through_ones_own_forum(
     assert ForumMembership.objects.filter(pk=membership.pk).exists()
 
 
-def test_a_member_of_another_forum_gets_403(member_client, forum, helper_membership):
-    assert member_client.get(URL).status_code == 403
-    assert member_client.post(remove_url(helper_membership)).status_code == 403
+def test_a_member_of_another_forum_gets_404(member_client, forum, helper_membership):
+    response = member_client.get(URL)
+    assert response.status_code == 404
+    assert "Hanna Helfer" not in response.content.decode()
+    assert member_client.post(remove_url(helper_membership)).status_code == 404
     assert ForumMembership.objects.filter(pk=helper_membership.pk).exists()
 
 
-def test_a_plain_member_cannot_manage_their_own_forum(member_client, other_forum):
+def test_a_plain_member_sees_the_list_of_their_forum_but_cannot_manage_it(
+    member_client, member, other_forum
+):
     response = member_client.get(OTHER_URL)
 
-    assert response.status_code == 403
-    assert "Diese Seite ist nicht für Sie freigegeben" in response.content.decode()
-    assert "Max Mitglied" not in response.content.decode()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Max Mitglied" in html
+    assert "Rolle ändern" not in html
+    assert 'type="email" name="email"' not in html
+    membership = ForumMembership.objects.get(person__user=member)
+    refused = member_client.post(role_url(membership), {"role": "moderator"})
+    assert refused.status_code == 403
+    membership.refresh_from_db()
+    assert membership.role == "member"
 
 
 def test_a_coordinator_manages_every_forum(coordinator_client, forum, other_forum, newcomer):
@@ -277,7 +290,7 @@ def test_with_a_second_moderator_one_may_leave_and_loses_access(
 
     assert response["Location"] == "/konto/start/"
     assert not ForumMembership.objects.filter(pk=membership.pk).exists()
-    assert moderator_client.get(URL).status_code == 403
+    assert moderator_client.get(URL).status_code == 404
 
 
 def test_a_coordinator_may_leave_a_forum_without_moderation(coordinator_client, moderator):

@@ -46,14 +46,14 @@ def test_no_way_back_is_offered_to_another_site(client, db):
 
 
 def test_a_page_without_permission_answers_403_in_the_layout(member_client, forum):
-    response = member_client.get(f"/foren/{forum.slug}/mitglieder/")
+    response = member_client.get(f"/foren/{forum.slug}/bearbeiten/")
 
     html = assert_error_page(response, 403, "de", "Diese Seite ist nicht für Sie freigegeben")
     assert "an die Koordination" in html
 
 
 def test_the_403_page_in_english(member_client, forum):
-    response = member_client.get(f"/en/foren/{forum.slug}/mitglieder/")
+    response = member_client.get(f"/en/foren/{forum.slug}/bearbeiten/")
 
     assert_error_page(response, 403, "en", "This page is not open to you")
 
