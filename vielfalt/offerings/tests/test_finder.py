@@ -266,8 +266,9 @@ def test_htmx_gets_only_the_results_and_the_updated_counts(client, organisation,
     assert response.status_code == 200
     assert "<html" not in html
     assert "Babytreff" in html
-    assert 'id="finder-count" hx-swap-oob="innerHTML"' in html
-    assert re.search(r'id="count-phase-0-3" hx-swap-oob="true">\(1', html)
+    assert 'id="finder-count" data-hx-swap-oob="innerHTML"' in html
+    assert re.search(r'id="count-phase-0-3" data-hx-swap-oob="true">\(1', html)
+    assert not re.search(r"\shx-[a-z-]+=", html)
     assert "HX-Request" in response["Vary"]
 
 
@@ -281,9 +282,11 @@ def test_the_form_works_with_and_without_javascript(client, vocab):
     html = client.get(URL).content.decode()
 
     assert 'method="get" action="/angebote/"' in html
-    assert 'hx-get="/angebote/"' in html
-    assert 'hx-target="#finder-results"' in html
-    assert 'hx-push-url="true"' in html
+    assert ' data-hx-get="/angebote/"' in html
+    assert ' data-hx-target="#finder-results"' in html
+    assert ' data-hx-push-url="true"' in html
+    # Bare hx-* attributes are not valid HTML; htmx reads the data-hx-* form.
+    assert not re.search(r"\shx-[a-z-]+=", html)
     assert "django_htmx/htmx-2.min.js" in html
     assert '<button type="submit" class="button">Angebote anzeigen</button>' in html
 

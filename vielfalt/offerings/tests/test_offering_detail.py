@@ -154,3 +154,13 @@ def test_an_absurdly_large_id_is_not_found(client, db):
         response = client.get(path)
         assert response.status_code == 404
         assert "Diese Seite gibt es nicht" in response.content.decode()
+
+
+def test_the_print_view_starts_with_a_skip_link_to_the_content(client, offering):
+    response = client.get(reverse("offerings:print", args=[offering.pk]))
+
+    html = response.content.decode()
+    body = html[html.index("<body") :]
+    first_link = body.index("<a ")
+    assert body[first_link:].startswith('<a class="skip-link" href="#main">Zum Inhalt springen</a>')
+    assert '<main id="main" tabindex="-1">' in body
