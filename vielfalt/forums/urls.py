@@ -7,6 +7,7 @@ app_name = "forums"
 urlpatterns = [
     path("", views.forum_list, name="list"),
     path("<slug:slug>/", views.forum_detail, name="detail"),
+    path("<slug:slug>/arbeitsbereich/", views.forum_workspace, name="workspace"),
     path("<slug:slug>/bearbeiten/", views.forum_edit, name="edit"),
     path("<slug:slug>/mitglieder/", views.forum_members, name="members"),
     path("<slug:slug>/beitreten/", views.forum_join, name="join"),

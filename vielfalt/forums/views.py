@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from vielfalt.network.models import Person
 
-from . import services
+from . import sections, services
 from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, RemoveMemberForm
 from .models import Forum, ForumMembership, ForumMembershipRequest
 
@@ -61,7 +61,34 @@ def forum_detail(request, slug):
             "coordinators": Person.objects.public_coordinators(),
             "can_edit": request.user.has_perm("forums.change_forum", forum),
             "can_view_members": request.user.has_perm("forums.view_members", forum),
+            "can_view_workspace": request.user.has_perm("forums.view_workspace", forum),
+            "parts": sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
+        },
+    )
+
+
+def workspace_forum_for(request, slug):
+    """The forum of a workspace page: members and coordinators only; anyone
+    else learns nothing about it (404, as for the member list)."""
+    forum = get_object_or_404(Forum, slug=slug)
+    if not request.user.has_perm("forums.view_workspace", forum):
+        raise Http404
+    return forum
+
+
+@login_required
+def forum_workspace(request, slug):
+    """The members' overview of a forum: what the apps above forums contribute."""
+    forum = workspace_forum_for(request, slug)
+    return render(
+        request,
+        "forums/workspace.html",
+        {
+            "forum": forum,
+            "active_tab": "forums:workspace",
+            "parts": sections.parts(request, forum, sections.WORKSPACE),
+            "can_edit": request.user.has_perm("forums.change_forum", forum),
         },
     )
 
