@@ -57,6 +57,9 @@ SIGNED_IN_PATHS = [
     "/foren/sprache-und-bildung/bearbeiten/",
     "/angebote/import/",
     "/konto/2fa/",
+    "/foren/sprache-und-bildung/arbeitsbereich/",
+    "/konto/zwei-faktoren/",
+    "/konto/password/change/",
 ]
 
 

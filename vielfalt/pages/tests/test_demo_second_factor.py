@@ -13,11 +13,9 @@ FIRST_RECOVERY_CODE = "34728058"
 
 
 @pytest.fixture
-def output(db, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    out = StringIO()
-    call_command("load_demo", stdout=out)
-    return out.getvalue()
+def output(demo_data):
+    """The output of the shared demo, loaded once for the session."""
+    return demo_data
 
 
 def log_in(client, code):
@@ -40,6 +38,8 @@ def test_the_demo_coordinator_gets_in_with_the_published_key(output, client):
 
 
 def test_a_published_recovery_code_works_once_until_the_demo_is_loaded_again(output, client):
+    # The one test that loads the demo again on purpose (inside the shared
+    # demo's savepoint, so the reload is rolled back after it).
     log_in(client, FIRST_RECOVERY_CODE)
     assert "Netzwerk verwalten" in client.get("/verwaltung/").content.decode()
 
