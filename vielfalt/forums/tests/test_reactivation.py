@@ -119,3 +119,14 @@ def test_the_public_is_sent_to_the_login(client, dormant):
 
 def test_an_unknown_forum_is_404(coordinator_client, db):
     assert coordinator_client.post(reactivate_url(Forum(slug="gibt-es-nicht"))).status_code == 404
+
+
+def test_the_back_office_reactivates_in_one_step_too(admin_client, dormant, pledges):
+    response = admin_client.post(
+        reverse("admin:forums_forum_changelist"),
+        {"action": "reactivate_forums", "_selected_action": [dormant.pk]},
+        follow=True,
+    )
+    assert "1 Forum ist wieder aktiv" in response.content.decode()
+    assert Forum.objects.get(pk=dormant.pk).status == Forum.Status.ACTIVE
+    assert Mail.objects.count() == 2
