@@ -84,6 +84,10 @@ def pledge_as_person(forum: Forum, person: Person, language: str) -> PledgeResul
             match |= Q(email__iexact=person.email)
         existing = Pledge.objects.filter(match, forum=forum).first()
         now = timezone.now()
+        if existing is not None and existing.notified_at is not None:
+            # Told about an earlier revival; the forum fell dormant again.
+            existing.delete()
+            existing = None
         if existing is not None:
             if existing.person_id == person.pk and existing.is_confirmed:
                 return PledgeResult.ALREADY
@@ -111,6 +115,10 @@ def save_public_pledge(pledge: Pledge) -> Pledge:
     """
     with address_lock(pledge.email):
         existing = Pledge.objects.filter(forum=pledge.forum, email__iexact=pledge.email).first()
+        if existing is not None and existing.notified_at is not None:
+            # Told about an earlier revival; the forum fell dormant again.
+            existing.delete()
+            existing = None
         if existing is not None and existing.is_confirmed:
             return pledge
         if existing is not None:

@@ -70,7 +70,6 @@ def test_a_pledge_on_an_active_forum_is_refused(client, forum, member):
     response = client.post(reverse("forums:pledge_person", args=[forum.slug]), follow=True)
     assert "Dieses Forum ruht nicht" in response.content.decode()
     assert not Pledge.objects.exists()
-    response = client.post(reverse("forums:pledge", args=[forum.slug]), public_data(), follow=True)
     client.logout()
     response = client.post(reverse("forums:pledge", args=[forum.slug]), public_data(), follow=True)
     assert "Dieses Forum ruht nicht" in response.content.decode()
@@ -190,3 +189,19 @@ def test_a_pledge_is_not_plain_interest(client, dormant, member):
     client.post(reverse("forums:pledge_person", args=[dormant.slug]))
     assert not dormant.memberships.exists()
     assert not dormant.membership_requests.exists()
+
+
+def test_a_forum_dormant_again_takes_new_pledges_from_earlier_pledgers(client, dormant, member):
+    Pledge.objects.create(
+        forum=dormant,
+        person=member.person,
+        name="Max",
+        email="max@example.org",
+        confirmed_at="2025-01-01T10:00Z",
+        notified_at="2025-02-01T10:00Z",
+    )
+    client.force_login(member)
+    response = client.post(reverse("forums:pledge_person", args=[dormant.slug]), follow=True)
+    assert "Ihre Zusage ist gezählt" in response.content.decode()
+    pledge = Pledge.objects.get()
+    assert pledge.notified_at is None and pledge.is_confirmed
