@@ -1,11 +1,17 @@
 """Personal data of the forums app: memberships and requests to join
 (see vielfalt.lib.personal_data)."""
 
+import datetime
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from vielfalt.lib.personal_data import Category, Subject
 
-from .models import ForumMembership, ForumMembershipRequest
+from .models import ForumMembership, ForumMembershipRequest, Pledge
 
 
 def erase(subject: Subject) -> int:
@@ -26,6 +32,50 @@ def erase_requests(subject: Subject) -> int:
     subject.note_erased(requests)
     ForumMembershipRequest.objects.filter(pk__in=[r.pk for r in requests]).delete()
     return len(requests)
+
+
+def erase_pledges(subject: Subject) -> int:
+    """Delete the pledges of the person: theirs, or sent from one of their addresses."""
+    query = Q(pk__in=[])
+    if subject.person is not None and subject.person.pk is not None:
+        query |= Q(person=subject.person)
+    for email in subject.emails:
+        query |= Q(email__iexact=email)
+    pledges = list(Pledge.objects.filter(query))
+    subject.names.update(pledge.name for pledge in pledges if pledge.name)
+    subject.note_erased(pledges)
+    Pledge.objects.filter(pk__in=[p.pk for p in pledges]).delete()
+    return len(pledges)
+
+
+def purge_pledges(now: datetime.datetime) -> int:
+    """Unconfirmed pledges after the link expired; told pledges after their period."""
+    told_before = now - timedelta(days=settings.RETENTION_DECIDED_REQUESTS_DAYS)
+    stale = Q(confirmed_at__isnull=True, created__lt=now - Pledge.CONFIRM_MAX_AGE)
+    deleted, _rows = Pledge.objects.filter(stale | Q(notified_at__lt=told_before)).delete()
+    return deleted
+
+
+def pledge_retention() -> str:
+    confirm_days = Pledge.CONFIRM_MAX_AGE.days
+    told_days = settings.RETENTION_DECIDED_REQUESTS_DAYS
+    return " ".join(
+        [
+            ngettext(
+                "Nicht bestätigte Zusagen: gelöscht nach %(days)d Tag.",
+                "Nicht bestätigte Zusagen: gelöscht nach %(days)d Tagen.",
+                confirm_days,
+            )
+            % {"days": confirm_days},
+            str(_("Bestätigte Zusagen: bis das Forum wieder startet.")),
+            ngettext(
+                "Nach der Benachrichtigung über den Neustart: gelöscht nach %(days)d Tag.",
+                "Nach der Benachrichtigung über den Neustart: gelöscht nach %(days)d Tagen.",
+                told_days,
+            )
+            % {"days": told_days},
+        ]
+    )
 
 
 CATEGORIES = [
@@ -52,5 +102,27 @@ CATEGORIES = [
         recipients=_("Koordinierungsstelle; Moderierende des Forums"),
         retention=lambda: _("Bis zur Löschung der Person."),
         erase=erase_requests,
+    ),
+    Category(
+        key="forums.pledges",
+        name=_("Zusagen, ein ruhendes Forum aufzugreifen"),
+        data=_(
+            "Name, E-Mail-Adresse, Sprache, Nachricht (freiwillig), Forum, bei Personen des "
+            "Netzwerks die Person; Wortlaut und Zeitpunkt der Einwilligung, Datum der "
+            "Bestätigung und der Benachrichtigung"
+        ),
+        subjects=_("Personen, die ein ruhendes Forum wieder aufgreifen würden"),
+        purpose=_(
+            "Zusagen zählen, die Adresse bestätigen (Double-Opt-in) und die Personen "
+            "benachrichtigen, wenn das Forum wieder startet"
+        ),
+        legal_basis=_(
+            "Einwilligung, Art. 6 Abs. 1 lit. a DSGVO; bei Personen des Netzwerks "
+            "Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 3 DSG NRW"
+        ),
+        recipients=_("Koordinierungsstelle; der E-Mail-Dienst für die Mails"),
+        retention=pledge_retention,
+        erase=erase_pledges,
+        purge=purge_pledges,
     ),
 ]

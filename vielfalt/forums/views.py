@@ -14,7 +14,8 @@ from vielfalt.network.models import Person
 
 from . import sections, services
 from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, RemoveMemberForm
-from .models import Forum, ForumMembership, ForumMembershipRequest
+from .models import Forum, ForumMembership, ForumMembershipRequest, Pledge
+from .pledge_forms import HONEYPOT_FIELD, PledgeForm
 
 
 def moderators_prefetch():
@@ -64,8 +65,25 @@ def forum_detail(request, slug):
             "can_view_workspace": request.user.has_perm("forums.view_workspace", forum),
             "parts": sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
+            **pledge_state(request, forum),
         },
     )
+
+
+def pledge_state(request, forum):
+    """What a dormant forum's page shows about pledges to take it up."""
+    if not forum.is_dormant:
+        return {}
+    person = request.user.linked_person if request.user.is_authenticated else None
+    return {
+        "pledge_count": Pledge.objects.confirmed().filter(forum=forum).count(),
+        "own_pledge": (
+            Pledge.objects.filter(forum=forum, person=person).first() if person else None
+        ),
+        "pledge_form": None if request.user.is_authenticated else PledgeForm(forum),
+        "honeypot_field": HONEYPOT_FIELD,
+        "can_reactivate": request.user.has_perm("forums.reactivate_forum", forum),
+    }
 
 
 def workspace_forum_for(request, slug):

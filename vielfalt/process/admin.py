@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .models import InterestRequest, Milestone
+from .models import InterestRequest, Milestone, TopicProposal
 
 
 @admin.register(Milestone)
@@ -115,3 +115,23 @@ class InterestRequestAdmin(admin.ModelAdmin):
                 % {"count": skipped},
                 messages.WARNING,
             )
+
+
+@admin.register(TopicProposal)
+class TopicProposalAdmin(admin.ModelAdmin):
+    """For looking up; coordinators decide on the page "Vorgeschlagene Themen"."""
+
+    list_display = ["title", "name", "status", "created", "forum", "decided_by"]
+    list_filter = ["status"]
+    search_fields = ["title", "name", "email", "answer"]
+    list_select_related = ["forum", "decided_by"]
+    readonly_fields = [
+        "interest",
+        "status",
+        "forum",
+        "answer",
+        "language",
+        "created",
+        "decided_at",
+        "decided_by",
+    ]

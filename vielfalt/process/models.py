@@ -61,7 +61,7 @@ class Milestone(models.Model):
         return ""
 
 
-def coordinator_emails():
+def coordinator_emails() -> list[str]:
     """The login addresses of the coordinators who can act on a notice, for
     notices and replies.
 
@@ -218,6 +218,7 @@ class InterestRequest(models.Model):
                 self.refresh_from_db()
                 return False
             self.status, self.confirmed_at = self.Status.CONFIRMED, now
+            TopicProposal.from_interest(self)
             queue_mail(
                 "process/mail/coordinators_notice",
                 {"interest": self, "forums": list(self.forums.all())},
@@ -318,3 +319,81 @@ class InterestRequest(models.Model):
             return None
         matches = list(Organisation.objects.filter(name__iexact=self.organisation_name.strip())[:2])
         return matches[0] if len(matches) == 1 else None
+
+
+class TopicProposal(models.Model):
+    """A new topic someone proposed when joining, for the coordinators to
+    open as a forum or to answer.
+
+    It is made when the person confirms their address, so that only confirmed
+    proposals reach the coordinators; it is not a forum yet, so that nothing
+    the public typed appears on the site before a coordinator decided."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("offen")
+        OPENED = "opened", _("als Forum eröffnet")
+        ANSWERED = "answered", _("beantwortet")
+
+    title = models.CharField(_("Thema"), max_length=200)
+    interest = models.OneToOneField(
+        InterestRequest,
+        verbose_name=_("Interessensbekundung"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="topic_proposal",
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    email = models.EmailField(_("E-Mail"))
+    language = models.CharField(_("Sprache"), max_length=10, default="de")
+    status = models.CharField(
+        _("Status"), max_length=16, choices=Status.choices, default=Status.OPEN
+    )
+    created = models.DateTimeField(_("eingegangen"), default=timezone.now)
+    forum = models.ForeignKey(
+        "forums.Forum",
+        verbose_name=_("eröffnetes Forum"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    answer = models.TextField(_("Antwort"), max_length=2000, blank=True)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entschieden von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("Themenvorschlag")
+        verbose_name_plural = _("Themenvorschläge")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.OPEN
+
+    @classmethod
+    def from_interest(cls, interest):
+        """The proposal of a confirmed join request with a new topic (once)."""
+        title = interest.new_topic.strip()
+        if not title:
+            return None
+        proposal, _created = cls.objects.get_or_create(
+            interest=interest,
+            defaults={
+                "title": title,
+                "name": interest.name,
+                "email": interest.email,
+                "language": interest.language,
+            },
+        )
+        return proposal

@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 
 from vielfalt.lib.personal_data import Category, Subject
 
-from .models import InterestRequest
+from .models import InterestRequest, TopicProposal
 
 
 def erase(subject: Subject) -> int:
@@ -60,6 +60,47 @@ def retention() -> str:
     )
 
 
+def erase_proposals(subject: Subject) -> int:
+    """Delete the topic proposals sent from one of the person's addresses (or
+    with one of their join requests)."""
+    query = Q(pk__in=[])
+    if subject.person is not None:
+        query |= Q(interest__person=subject.person)
+    for email in subject.emails:
+        query |= Q(email__iexact=email)
+    proposals = list(TopicProposal.objects.filter(query))
+    subject.names.update(proposal.name for proposal in proposals if proposal.name)
+    subject.note_erased(proposals)
+    TopicProposal.objects.filter(pk__in=[p.pk for p in proposals]).delete()
+    return len(proposals)
+
+
+def purge_proposals(now: datetime.datetime) -> int:
+    """Delete opened or answered proposals once their period after the decision is over."""
+    cutoff = now - timedelta(days=settings.RETENTION_DECIDED_REQUESTS_DAYS)
+    deleted, _rows = (
+        TopicProposal.objects.exclude(status=TopicProposal.Status.OPEN)
+        .filter(decided_at__lt=cutoff)
+        .delete()
+    )
+    return deleted
+
+
+def proposal_retention() -> str:
+    days = settings.RETENTION_DECIDED_REQUESTS_DAYS
+    return " ".join(
+        [
+            str(_("Offene Vorschläge: bis zur Entscheidung.")),
+            ngettext(
+                "Eröffnete oder beantwortete Vorschläge: gelöscht %(days)d Tag nach der Entscheidung.",
+                "Eröffnete oder beantwortete Vorschläge: gelöscht %(days)d Tage nach der Entscheidung.",
+                days,
+            )
+            % {"days": days},
+        ]
+    )
+
+
 CATEGORIES = [
     Category(
         key="process.interest_requests",
@@ -78,5 +119,20 @@ CATEGORIES = [
         retention=retention,
         erase=erase,
         purge=purge,
-    )
+    ),
+    Category(
+        key="process.topic_proposals",
+        name=_("Themenvorschläge"),
+        data=_(
+            "Thema, Name und E-Mail-Adresse der vorschlagenden Person, Sprache, Status, "
+            "Antwort der Koordination, eröffnetes Forum, Datum und wer entschieden hat"
+        ),
+        subjects=_("Personen, die ein neues Thema vorgeschlagen haben"),
+        purpose=_("Über vorgeschlagene Themen entscheiden und der Person antworten"),
+        legal_basis=_("Einwilligung, Art. 6 Abs. 1 lit. a DSGVO"),
+        recipients=_("Koordinierungsstelle; der E-Mail-Dienst für die Antwort"),
+        retention=proposal_retention,
+        erase=erase_proposals,
+        purge=purge_proposals,
+    ),
 ]

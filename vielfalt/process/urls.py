@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import topic_views, views
 
 app_name = "process"
 
@@ -11,4 +11,8 @@ urlpatterns = [
     path("anfragen/", views.triage, name="triage"),
     path("anfragen/<int:pk>/annehmen/", views.accept, name="accept"),
     path("anfragen/<int:pk>/ablehnen/", views.decline, name="decline"),
+    path("themen/", topic_views.proposals, name="proposals"),
+    path("themen/<int:pk>/", topic_views.proposal_detail, name="proposal"),
+    path("themen/<int:pk>/eroeffnen/", topic_views.proposal_open, name="proposal_open"),
+    path("themen/<int:pk>/antworten/", topic_views.proposal_answer, name="proposal_answer"),
 ]

@@ -39,9 +39,9 @@ def test_a_dormant_forum_invites_to_revive_it(client, dormant_forum):
     html = client.get("/foren/arbeitsmarkt/").content.decode()
 
     assert "Dieses Forum ruht – beleben Sie es wieder!" in html
-    assert (
-        '<a class="button" href="/mitmachen/?forum=arbeitsmarkt">Forum wieder beleben</a>' in html
-    )
+    assert 'action="/foren/arbeitsmarkt/aufgreifen/"' in html
+    assert "0 Personen würden dieses Forum aufgreifen" in html
+    assert 'href="/mitmachen/?forum=arbeitsmarkt"' in html
 
 
 def test_it_shows_the_contact_of_moderators_who_consented(client, forum):
