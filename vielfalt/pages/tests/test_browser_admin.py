@@ -1,6 +1,6 @@
 """The back office in a real browser: the pages coordinators use every day,
 with the demo's rows in their lists, are checked by axe-core (no violation)
-and reflow at 320 px where Django's admin allows it.
+and reflow at 320 px.
 
 ADMIN_PAGES is the one list of back-office pages the browser layer checks:
 add a page there when coordinators get a new daily tool.
@@ -123,6 +123,11 @@ def test_the_back_office_page_is_accessible(live_server, daily_rows, browser_pag
 
     results = Axe().run(browser_page)
     assert results.violations_count == 0, f"axe-core on {path}:\n{axe_report(results)}"
+
+    # Reflow (WCAG 1.4.10): at 320 CSS pixels nothing scrolls sideways.
+    browser_page.set_viewport_size({"width": 320, "height": 640})
+    scroll_width = browser_page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 320, f"{path} is {scroll_width}px wide at a 320px viewport"
 
 
 def test_the_way_into_the_back_office_is_accessible(live_server, demo, browser_page):
