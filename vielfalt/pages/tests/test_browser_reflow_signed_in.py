@@ -16,10 +16,12 @@ pytestmark = pytest.mark.browser
 
 COORDINATOR = "koordination@example.org"
 MODERATOR = "moderation@example.org"
+MEMBER = "mitglied@example.org"
 
 SIGNED_IN_PAGES = [
     pytest.param(COORDINATOR, "/foren/sprache-und-bildung/mitglieder/", id="members-coordinator"),
     pytest.param(MODERATOR, "/foren/sprache-und-bildung/mitglieder/", id="members-moderator"),
+    pytest.param(MEMBER, "/foren/sport-und-freizeit/mitglieder/", id="members-member"),
     pytest.param(COORDINATOR, "/angebote/verwalten/", id="manage-coordinator"),
     pytest.param(MODERATOR, "/angebote/verwalten/", id="manage-provider"),
 ]
