@@ -8,6 +8,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from vielfalt.lib.admin_labels import LabelledFieldsAdmin
+
 
 class VielfaltAdminSite(admin.AdminSite):
     """The back office: open to coordinators (and superusers) only."""
@@ -15,6 +17,18 @@ class VielfaltAdminSite(admin.AdminSite):
     site_header = gettext_lazy("Vielfalt – Verwaltung")
     site_title = gettext_lazy("Vielfalt – Verwaltung")
     index_title = gettext_lazy("Netzwerk verwalten")
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Register as Django does, with every field of the admin's forms named
+        for assistive technology (vielfalt.lib.admin_labels)."""
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, LabelledFieldsAdmin):
+            admin_class = type(
+                admin_class.__name__,
+                (LabelledFieldsAdmin, admin_class),
+                {"__module__": admin_class.__module__, "__qualname__": admin_class.__qualname__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
 
     def has_permission(self, request):
         user = request.user

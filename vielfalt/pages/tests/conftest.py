@@ -80,3 +80,22 @@ def demo(demo_data, settings):
     """The Würselen demo data (loaded once per session, see vielfalt/conftest.py), with the demo banner on."""
     settings.SITE_DEMO = True
     return demo_data
+
+
+def sign_in(browser_page, live_server, email, *, second_factor=False):
+    """Let ``browser_page`` be signed in as the demo's person with ``email``
+    (with the second factor passed, as the back office asks of coordinators)."""
+    from django.test import Client
+
+    from vielfalt.accounts.models import User
+    from vielfalt.conftest import pass_second_factor
+
+    user = User.objects.get(email__iexact=email)
+    client = Client()
+    client.force_login(user)
+    if second_factor:
+        pass_second_factor(client, user)
+    browser_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return user
