@@ -248,3 +248,9 @@ def _live_server_helper(request):
     live_server._live_server_modified_settings.enable()
     yield
     live_server._live_server_modified_settings.disable()
+
+
+def assert_not_found(response):
+    """The visitor gets the site's 404 page: nothing about what may exist there."""
+    assert response.status_code == 404
+    assert "Fehler 404" in response.content.decode()

@@ -1,5 +1,6 @@
 import pytest
 
+from vielfalt.conftest import assert_not_found
 from vielfalt.forums import sections
 
 URL = "/foren/sprache-und-bildung/arbeitsbereich/"
@@ -12,11 +13,11 @@ def test_it_redirects_anonymous_visitors_to_the_login(client, forum):
 
 
 def test_it_hides_the_forum_from_members_of_other_forums(member_client, forum):
-    assert member_client.get(URL).status_code == 404
+    assert_not_found(member_client.get(URL))
 
 
 def test_it_answers_404_for_an_unknown_forum(moderator_client):
-    assert moderator_client.get("/foren/gibt-es-nicht/arbeitsbereich/").status_code == 404
+    assert_not_found(moderator_client.get("/foren/gibt-es-nicht/arbeitsbereich/"))
 
 
 def test_it_shows_the_overview_and_tabs_to_the_moderator(moderator_client, forum):

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
+from vielfalt.conftest import assert_not_found
 from vielfalt.forums.models import Forum, Pledge
 from vielfalt.outbox.models import Mail
 
@@ -79,13 +80,8 @@ def test_a_pledge_on_an_active_forum_is_refused(client, forum, member):
 
 def test_a_pledge_on_a_closed_or_unknown_forum_is_404(client, db):
     closed = Forum.objects.create(name="Alt", slug="alt", status="closed")
-    assert (
-        client.post(reverse("forums:pledge", args=[closed.slug]), public_data()).status_code == 404
-    )
-    assert (
-        client.post(reverse("forums:pledge", args=["gibt-es-nicht"]), public_data()).status_code
-        == 404
-    )
+    assert_not_found(client.post(reverse("forums:pledge", args=[closed.slug]), public_data()))
+    assert_not_found(client.post(reverse("forums:pledge", args=["gibt-es-nicht"]), public_data()))
 
 
 def test_the_public_pledge_is_counted_after_the_button_in_the_mail(client, dormant):

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from vielfalt.conftest import make_person
+from vielfalt.conftest import assert_not_found, make_person
 from vielfalt.forums.models import Forum, ForumMembership, Pledge
 from vielfalt.outbox.models import Mail
 
@@ -118,7 +118,7 @@ def test_the_public_is_sent_to_the_login(client, dormant):
 
 
 def test_an_unknown_forum_is_404(coordinator_client, db):
-    assert coordinator_client.post(reactivate_url(Forum(slug="gibt-es-nicht"))).status_code == 404
+    assert_not_found(coordinator_client.post(reactivate_url(Forum(slug="gibt-es-nicht"))))
 
 
 def test_the_back_office_reactivates_in_one_step_too(admin_client, dormant, pledges):

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from vielfalt.conftest import make_person
+from vielfalt.conftest import assert_not_found, make_person
 from vielfalt.forums.models import Forum
 from vielfalt.outbox.models import Mail
 from vielfalt.privacy.erasure import erase_person
@@ -185,16 +185,14 @@ def test_only_coordinators_see_or_decide_proposals(request, who, proposal):
 
 def test_the_public_is_sent_to_the_login(client, proposal):
     response = client.get(reverse("process:proposals"))
-    assert response.status_code == 302 and reverse("account_login") in response["Location"]
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
 
 
 def test_an_unknown_proposal_is_404(coordinator_client, db):
-    assert coordinator_client.get(reverse("process:proposal", args=[999])).status_code == 404
-    assert (
-        coordinator_client.post(
-            reverse("process:proposal_open", args=[999]), open_data()
-        ).status_code
-        == 404
+    assert_not_found(coordinator_client.get(reverse("process:proposal", args=[999])))
+    assert_not_found(
+        coordinator_client.post(reverse("process:proposal_open", args=[999]), open_data())
     )
 
 
