@@ -2,7 +2,7 @@
 
 Decisions are made in the triage inbox (/foren/impulse/), where they are
 conditional updates with their checks; here coordinators search, look, give
-an impulse without a forum its forum, or delete spam.
+and give an impulse without a forum its forum.
 """
 
 from django.contrib import admin
@@ -54,8 +54,22 @@ class ImpulseAdmin(SimpleHistoryAdmin):
         "decided_by",
     ]
 
+    # Coordinators only (the collection is not among the apps whose every
+    # permission they hold); nobody adds or deletes here: impulses come
+    # through the inbox's form or the public one, and are dismissed, not deleted.
+    def has_module_permission(self, request):
+        return request.user.is_coordinator
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_coordinator
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_coordinator
+
     def has_add_permission(self, request):
-        # New impulses come through the inbox's form or the public one.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
     def get_readonly_fields(self, request, obj=None):

@@ -14,7 +14,9 @@ def test_anonymous_visitors_are_sent_to_the_login(client, db):
 
 
 def test_a_member_who_moderates_nothing_gets_404(member_client):
-    assert member_client.get(INBOX).status_code == 404
+    response = member_client.get(INBOX)
+    assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 def test_the_coordinator_sees_every_forum_and_impulses_without_a_forum(
