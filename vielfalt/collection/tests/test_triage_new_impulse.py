@@ -1,6 +1,9 @@
 from django.urls import reverse
 
-from vielfalt.collection.models import Impulse, Source
+from vielfalt.collection import triage_forms
+from vielfalt.collection.models import Entry, Impulse, Source
+
+from .triage_helpers import make_entry
 
 NEW = reverse("triage:new")
 
@@ -80,3 +83,31 @@ def test_the_workspace_shows_the_open_impulses(moderator_client, forum):
 
     assert "1 offener Impuls wartet auf eine Entscheidung." in page
     assert f"{reverse('triage:inbox')}?forum={forum.slug}&amp;status=open" in page
+
+
+def test_a_meeting_of_the_forum_can_be_named_as_the_source(
+    moderator_client, forum, other_forum, monkeypatch
+):
+    # Any model with a forum stands in for the meetings' one: the link is generic.
+    monkeypatch.setattr(triage_forms, "meeting_model", lambda: Entry)
+    meeting = make_entry(forum, "Treffen im März")
+    foreign = make_entry(other_forum, "Treffen anderswo")
+
+    refused = moderator_client.post(NEW, impulse_data(forum, meeting=foreign.pk, source="other"))
+    assert "Dieses Treffen gibt es nicht (mehr)" in refused.content.decode()
+    assert not Impulse.objects.exists()
+
+    moderator_client.post(NEW, impulse_data(forum, meeting=meeting.pk, source="other"))
+
+    impulse = Impulse.objects.get()
+    assert impulse.source == Source.MEETING
+    assert impulse.source_object == meeting
+
+
+def test_without_meetings_the_form_asks_only_for_a_note(moderator_client, forum, monkeypatch):
+    monkeypatch.setattr(triage_forms, "meeting_model", lambda: None)
+
+    page = moderator_client.get(NEW).content.decode()
+
+    assert "Aus welchem Forumstreffen?" not in page
+    assert "Quelle (Angabe)" in page
