@@ -10,6 +10,9 @@ hour, and at most one confirmation mail per address in a quarter of an hour
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
@@ -17,6 +20,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums import sections
 from vielfalt.forums.models import Forum
@@ -29,7 +33,75 @@ from vielfalt.process.ratelimit import DEFAULT_LIMIT, WINDOW_SECONDS, mail_allow
 
 from .models import Impulse, PublicSuggestion, Source
 from .triage import workspace_section
-from .triage_forms import SUGGESTION_CONSENT_TEXT, SuggestionForm
+from .triage_forms import LENGTH_MESSAGE
+
+SUGGESTION_CONSENT_TEXT = _(
+    "Ich bin einverstanden, dass die Koordination des Netzwerks meinen Vorschlag und meine "
+    "Angaben speichert, um den Vorschlag im Forum zu bearbeiten und mich bei Rückfragen zu "
+    "erreichen. Meine E-Mail-Adresse wird nicht veröffentlicht. Ich kann diese Einwilligung "
+    "jederzeit widerrufen."
+)
+
+
+class SuggestionForm(forms.Form):
+    """A suggestion from the public, sent from a forum's page (double opt-in follows)."""
+
+    name = forms.CharField(
+        label=_("Ihr Name (freiwillig)"),
+        required=False,
+        max_length=200,
+        error_messages={"max_length": LENGTH_MESSAGE},
+    )
+    email = forms.EmailField(
+        label=_("Ihre E-Mail-Adresse"),
+        help_text=_("An diese Adresse schicken wir einen Link zum Bestätigen."),
+        error_messages={
+            "required": _("Bitte geben Sie Ihre E-Mail-Adresse ein."),
+            "invalid": _(
+                "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."
+            ),
+            "max_length": LENGTH_MESSAGE,
+        },
+    )
+    title = forms.CharField(
+        label=_("Ihr Vorschlag in einem Satz"),
+        max_length=200,
+        error_messages={
+            "required": _("Bitte fassen Sie Ihren Vorschlag in einem Satz zusammen."),
+            "max_length": LENGTH_MESSAGE,
+        },
+    )
+    text = forms.CharField(
+        label=_("Beschreibung"),
+        help_text=_("Was fehlt, was gibt es schon, was könnte man tun? Höchstens 4000 Zeichen."),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={
+            "required": _("Bitte beschreiben Sie Ihren Vorschlag."),
+            "max_length": LENGTH_MESSAGE,
+        },
+    )
+    consent = forms.BooleanField(
+        label=SUGGESTION_CONSENT_TEXT,
+        error_messages={
+            "required": _("Bitte stimmen Sie zu, damit wir Ihren Vorschlag speichern dürfen.")
+        },
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+    def error_summary(self) -> list[tuple[str, str]]:
+        """Every error, in the order of the fields, with the id of the field it belongs to."""
+        summary = []
+        for field in self:
+            label = _("Einwilligung") if field.name == "consent" else field.label
+            summary += [(field.auto_id, f"{label}: {error}") for error in field.errors]
+        return summary
+
 
 # As long as a join request's link: the mails and pages say "7 days" for both.
 CONFIRM_MAX_AGE = InterestRequest.CONFIRM_MAX_AGE

@@ -1,3 +1,5 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from vielfalt.collection.models import Impulse, Source
@@ -121,3 +123,19 @@ def test_the_inbox_runs_a_constant_number_of_queries(
         make_impulse(forum, f"Zusammengeführt {n}", status=Impulse.Status.MERGED, entry=entry)
     with django_assert_num_queries(len(few.captured_queries)):
         coordinator_client.get(INBOX)
+
+
+def test_a_moderators_inbox_runs_a_constant_number_of_queries(
+    moderator_client, forum, django_assert_num_queries
+):
+    make_impulse(forum)
+    moderator_client.get(INBOX)
+
+    with CaptureQueriesContext(connection) as few:
+        moderator_client.get(INBOX)
+    entry = make_entry(forum)
+    for n in range(10):
+        make_impulse(forum, f"Impuls {n}", status=Impulse.Status.SORTED, entry=entry)
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = moderator_client.get(INBOX)
+    assert "11 Impulse" in response.content.decode()
