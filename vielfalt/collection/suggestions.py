@@ -23,12 +23,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums import sections
-from vielfalt.forums.models import Forum
+from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.lib.client_ip import limit_ip
 from vielfalt.lib.limits import Limit, consume, hashed, is_reached
 from vielfalt.outbox.mail import queue_mail
 from vielfalt.process.forms import HONEYPOT_FIELD
-from vielfalt.process.models import InterestRequest
+from vielfalt.process.models import InterestRequest, coordinator_emails
 from vielfalt.process.ratelimit import DEFAULT_LIMIT, WINDOW_SECONDS, mail_allowed
 
 from .models import Impulse, PublicSuggestion, Source
@@ -179,7 +179,7 @@ def confirm_address(suggestion: PublicSuggestion) -> int:
     impulse: of two clicks at once only one counts. Returns how many opened.
     """
     now = timezone.now()
-    opened = 0
+    opened: dict[Forum | None, int] = {}
     with transaction.atomic():
         for waiting in [suggestion, *unconfirmed_from_address(suggestion.email)]:
             changed = Impulse.objects.filter(
@@ -187,8 +187,37 @@ def confirm_address(suggestion: PublicSuggestion) -> int:
             ).update(status=Impulse.Status.OPEN)
             if changed:
                 PublicSuggestion.objects.filter(pk=waiting.pk).update(confirmed_at=now)
-                opened += 1
-    return opened
+                forum = waiting.impulse.forum
+                opened[forum] = opened.get(forum, 0) + 1
+        for forum, count in opened.items():
+            if forum is not None:  # a forum deleted since: the coordinators see it anyway
+                tell_the_forum(forum, count)
+    return sum(opened.values())
+
+
+def tell_the_forum(forum: Forum, count: int) -> None:
+    """Tell the forum's moderators (or, without any, the coordinators) that new
+    suggestions wait in the inbox; in the site's words, with none of the sender's."""
+    recipients = (
+        list(
+            ForumMembership.objects.filter(
+                forum=forum,
+                role=ForumMembership.Role.MODERATOR,
+                person__user__is_active=True,
+            )
+            .exclude(person__user__email="")
+            .order_by("pk")
+            .values_list("person__user__email", flat=True)
+        )
+        or coordinator_emails()
+    )
+    inbox = reverse("triage:inbox") + f"?forum={forum.slug}&status=open"
+    queue_mail(
+        "collection/triage/mail/new_suggestion",
+        {"forum": forum, "count": count, "inbox": inbox},
+        recipients,
+        language=settings.LANGUAGE_CODE,
+    )
 
 
 def suggest(request: HttpRequest, slug: str) -> HttpResponse:

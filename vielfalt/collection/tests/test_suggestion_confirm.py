@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from vielfalt.collection.models import Impulse, PublicSuggestion, Source
 from vielfalt.collection.suggestions import confirmation_token, stale_unconfirmed
+from vielfalt.outbox.models import Mail
 
 from .triage_helpers import make_impulse
 
@@ -107,3 +108,21 @@ def test_a_new_suggestion_clears_expired_unconfirmed_ones(client, forum):
 
     assert not Impulse.objects.filter(pk=old.impulse_id).exists()
     assert Impulse.objects.filter(title="Neu").exists()
+
+
+def test_the_moderators_hear_of_a_confirmed_suggestion(client, moderator, forum):
+    suggestion = make_suggestion(forum, title="Titel der Besucherin")
+
+    client.post(confirm_url(suggestion))
+
+    notice = Mail.objects.get()
+    assert notice.to == "mona@example.org"
+    assert "Neuer Vorschlag für das Forum Sprache und Bildung" in notice.subject
+    assert f"/foren/impulse/?forum={forum.slug}&status=open" in notice.body
+    assert "Titel der Besucherin" not in notice.body
+
+
+def test_without_moderators_the_coordinators_hear_of_it(client, coordinator, other_forum):
+    client.post(confirm_url(make_suggestion(other_forum)))
+
+    assert list(Mail.objects.values_list("to", flat=True)) == ["clara@example.org"]
