@@ -383,9 +383,11 @@ class ImpulseForm(forms.ModelForm):
         if model is None:
             del self.fields["meeting"]
         else:
-            self.fields["meeting"].queryset = model._default_manager.filter(
-                forum__in=forums
-            ).select_related("forum")
+            meeting_field = self.fields["meeting"]
+            meeting_field.queryset = model._default_manager.filter(forum__in=forums).select_related(
+                "forum"
+            )
+            meeting_field.label_from_instance = lambda meeting: f"{meeting.forum.label}: {meeting}"
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

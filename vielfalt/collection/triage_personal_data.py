@@ -37,6 +37,23 @@ def erase(subject: Subject) -> int:
     return len(suggestions)
 
 
+# The mark the collection's history shows as "erased person" (stored, not translated).
+ERASED_AUTHOR = "erased-person"
+
+
+def erase_decisions(subject: Subject) -> int:
+    """Keep the decisions about impulses, but not who made them."""
+    touched = 0
+    if subject.person is not None and subject.person.pk is not None:
+        touched += Impulse.objects.filter(decided_by=subject.person).update(decided_by=None)
+        touched += Impulse.history.filter(decided_by_id=subject.person.pk).update(decided_by=None)
+    if subject.user is not None and subject.user.pk is not None:
+        touched += Impulse.history.filter(history_user_id=subject.user.pk).update(
+            history_user=None, history_change_reason=ERASED_AUTHOR
+        )
+    return touched
+
+
 def purge(now: datetime.datetime) -> int:
     """Delete unconfirmed suggestions once their link expired, and the sender's contact
     of decided suggestions once the period after the decision is over."""
@@ -99,5 +116,18 @@ CATEGORIES = [
         retention=retention,
         erase=erase,
         purge=purge,
-    )
+    ),
+    Category(
+        key="collection.impulse_decisions",
+        name=_("Entscheidungen über Impulse"),
+        data=_("Wer einen Impuls einsortiert, zusammengeführt oder verworfen hat, und wann"),
+        subjects=_("Koordinierende und Moderierende der Foren"),
+        purpose=_("Nachvollziehen, was aus jedem Impuls wurde"),
+        legal_basis=_("Art. 6 Abs. 1 lit. e DSGVO i. V. m. § 3 DSG NRW"),
+        recipients=_("Koordinierungsstelle; Moderierende des Forums"),
+        retention=lambda: _(
+            "Bis zur Löschung der Person; danach bleibt die Entscheidung ohne Namen."
+        ),
+        erase=erase_decisions,
+    ),
 ]

@@ -1,12 +1,20 @@
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 
 from vielfalt.collection.models import Impulse, PublicSuggestion
-from vielfalt.collection.triage_personal_data import CATEGORIES, erase, purge, retention
+from vielfalt.collection.triage_personal_data import (
+    CATEGORIES,
+    erase,
+    erase_decisions,
+    purge,
+    retention,
+)
 from vielfalt.lib.personal_data import Subject
 
 from .test_suggestion_confirm import make_suggestion
+from .triage_helpers import make_impulse
 
 
 def test_erasure_deletes_the_contact_and_unconfirmed_suggestions(forum):
@@ -42,3 +50,17 @@ def test_purge_removes_expired_suggestions_and_old_contacts(forum):
 def test_the_record_names_the_periods():
     assert "7 Tagen" in retention()
     assert CATEGORIES[0].key == "collection.public_suggestions"
+
+
+def test_erasure_keeps_the_decision_but_not_who_made_it(moderator_client, moderator, forum):
+    impulse = make_impulse(forum)
+    moderator_client.post(reverse("triage:dismiss", args=[impulse.pk]), {"dismiss-reason": "Nein"})
+    subject = Subject(person=moderator.person, user=moderator)
+
+    assert erase_decisions(subject) >= 2
+
+    impulse.refresh_from_db()
+    assert impulse.status == Impulse.Status.DISMISSED
+    assert impulse.decided_by is None
+    assert not impulse.history.filter(decided_by_id=moderator.person.pk).exists()
+    assert not impulse.history.filter(history_user_id=moderator.pk).exists()
