@@ -6,3 +6,9 @@ class CollectionConfig(AppConfig):
     name = "vielfalt.collection"
     label = "collection"
     verbose_name = _("Sammlung der Foren")
+
+    def ready(self):
+        from . import triage_admin  # noqa: F401 (registers the impulses' admin)
+        from .suggestions import register_sections
+
+        register_sections()

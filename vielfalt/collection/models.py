@@ -302,3 +302,39 @@ class Impulse(SourceLink):
 
     def __str__(self) -> str:
         return self.title
+
+
+# --- Public suggestions (triage) ------------------------------------------------
+
+
+class PublicSuggestion(models.Model):
+    """Who sent an impulse from a forum's public page, and their consent.
+
+    Kept apart from the impulse so that the impulse's history holds no
+    address, and so that erasing the person leaves the suggestion itself.
+    Until the address is confirmed (double opt-in) the impulse is unconfirmed
+    and nobody sees it in the inbox.
+    """
+
+    CONFIRM_SALT = "vielfalt.collection.public-suggestion.confirm"
+
+    impulse = models.OneToOneField(
+        Impulse,
+        on_delete=models.CASCADE,
+        related_name="suggestion",
+        verbose_name=_("Impuls"),
+    )
+    name = models.CharField(_("Name"), max_length=200, blank=True)
+    email = models.EmailField(_("E-Mail"))
+    consent_given_at = models.DateTimeField(_("Einwilligung am"))
+    consent_text = models.TextField(_("Wortlaut der Einwilligung"))
+    language = models.CharField(_("Sprache"), max_length=10, default="de")
+    confirmed_at = models.DateTimeField(_("bestätigt am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Vorschlag aus der Öffentlichkeit")
+        verbose_name_plural = _("Vorschläge aus der Öffentlichkeit")
+        indexes = [models.Index(fields=["email"])]
+
+    def __str__(self) -> str:
+        return f"{self.name or self.email}: {self.impulse_id}"
