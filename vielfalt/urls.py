@@ -10,6 +10,7 @@ urlpatterns = i18n_patterns(
     # URL of a page in the language that is active when it runs.
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("vielfalt.pages.urls")),
+    path("foren/<slug:slug>/treffen/", include("vielfalt.meetings.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
     path("", include("vielfalt.offerings.urls")),

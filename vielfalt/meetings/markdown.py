@@ -1,0 +1,34 @@
+"""Minutes, agendas and decisions: Markdown rendered with markdown-it-py, cleaned with nh3."""
+
+import nh3
+from django.utils.safestring import SafeString, mark_safe
+from markdown_it import MarkdownIt
+
+# "js-default": CommonMark without raw HTML, plus tables and strikethrough.
+_markdown = MarkdownIt("js-default", {"linkify": False, "typographer": False})
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "em", "strong", "s", "del", "code", "pre", "blockquote",
+    "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "a",
+    "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"scope"}}
+
+
+def render_markdown(text: str) -> SafeString:
+    """Safe HTML for ``text``: whatever HTML it holds is escaped or removed.
+
+    Headings start at level 2 (#  becomes h2), as the page has its own h1.
+    """
+    if not text:
+        return mark_safe("")  # noqa: S308 (empty)
+    html = _markdown.render(text)
+    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    cleaned = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+    return mark_safe(cleaned)  # noqa: S308 (cleaned by nh3)
