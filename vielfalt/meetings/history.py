@@ -4,8 +4,10 @@ The author of a change is kept as a plain user id (see models.history): an id
 whose user no longer exists is a person who was erased.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
@@ -56,9 +58,9 @@ def _details(model, new, old) -> list[str]:  # type: ignore[no-untyped-def]
     return lines
 
 
-def _pairs(records):  # type: ignore[no-untyped-def]
+def _pairs(records: list[Any]) -> Iterator[tuple[Any, Any]]:
     """(record, the one before it of the same object) in order of time."""
-    previous: dict[int, object] = {}
+    previous: dict[int, Any] = {}
     for record in sorted(records, key=lambda r: (r.history_date, r.history_id)):
         yield record, previous.get(record.id)
         previous[record.id] = record

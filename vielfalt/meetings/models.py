@@ -5,11 +5,14 @@ The author of a change is stored as a plain user id (no foreign key), so that
 the record survives the erasure of that person and shows as "gelöschte Person".
 """
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from vielfalt.forums.models import Forum
@@ -29,10 +32,10 @@ def history(**options) -> HistoricalRecords:  # type: ignore[no-untyped-def]
 
 
 class MeetingQuerySet(models.QuerySet):
-    def upcoming(self, now=None):  # type: ignore[no-untyped-def]
+    def upcoming(self, now: datetime | None = None) -> "MeetingQuerySet":
         return self.filter(starts_at__gte=now or timezone.now()).order_by("starts_at")
 
-    def past(self, now=None):  # type: ignore[no-untyped-def]
+    def past(self, now: datetime | None = None) -> "MeetingQuerySet":
         return self.filter(starts_at__lt=now or timezone.now()).order_by("-starts_at")
 
 
@@ -69,7 +72,7 @@ class Meeting(models.Model):
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("Treffen")
+        verbose_name = pgettext_lazy("one meeting", "Treffen")
         verbose_name_plural = _("Treffen")
         ordering = ["-starts_at"]
         indexes = [models.Index(fields=["forum", "starts_at"])]
@@ -86,10 +89,10 @@ class Meeting(models.Model):
 
 
 class ActionItemQuerySet(models.QuerySet):
-    def open(self):  # type: ignore[no-untyped-def]
+    def open(self) -> "ActionItemQuerySet":
         return self.filter(done=False)
 
-    def for_person(self, person):  # type: ignore[no-untyped-def]
+    def for_person(self, person: Person) -> "ActionItemQuerySet":
         return self.filter(responsible=person)
 
 
@@ -97,7 +100,10 @@ class ActionItem(models.Model):
     """Something someone agreed to do at a meeting."""
 
     meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="action_items", verbose_name=_("Treffen")
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="action_items",
+        verbose_name=pgettext_lazy("one meeting", "Treffen"),
     )
     what = models.CharField(_("Was ist zu tun?"), max_length=300)
     responsible = models.ForeignKey(
@@ -148,7 +154,10 @@ class Attachment(models.Model):
     """A file of a meeting (PDF, DOCX, XLSX, PNG, JPEG), checked by its content."""
 
     meeting = models.ForeignKey(
-        Meeting, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("Treffen")
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        verbose_name=pgettext_lazy("one meeting", "Treffen"),
     )
     file = models.FileField(
         _("Datei"), storage=AttachmentStorage(), upload_to=attachment_path, max_length=200

@@ -33,7 +33,9 @@ def workspace_section(request: HttpRequest, forum: Forum) -> sections.Part | Non
 
 
 def register() -> None:
-    sections.register_tab(sections.Tab(_("Treffen"), "meetings:list", position=20))
+    # A lazy label, so that the tab speaks the language of each request.
+    label: str = _("Treffen")  # type: ignore[assignment]
+    sections.register_tab(sections.Tab(label, "meetings:list", position=20))
     sections.register_section(
         sections.Section(
             name="meetings",

@@ -28,16 +28,16 @@ def max_attachment_bytes() -> int:
 class AttachmentStorage(FileSystemStorage):
     """A file system storage without a URL, whose place follows the settings."""
 
-    @property  # type: ignore[override]
+    @property
     def base_location(self) -> str:
         return str(attachment_root())
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> str:
         return os.path.abspath(self.base_location)
 
-    @property  # type: ignore[override]
-    def base_url(self) -> None:
+    @property
+    def base_url(self) -> None:  # type: ignore[override]
         return None
 
 

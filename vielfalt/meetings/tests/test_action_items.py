@@ -114,7 +114,11 @@ def test_another_member_may_not_mark_it_done(client, item, forum):
 
 
 def test_a_member_of_another_forum_gets_404_when_marking(member_client, item):
-    assert member_client.post(done_url(item), {"done": "1"}).status_code == 404
+    response = member_client.post(done_url(item), {"done": "1"})
+    assert response.status_code == 404
+    assert "Raum für Mai anfragen" not in response.content.decode()
+    item.refresh_from_db()
+    assert not item.done
 
 
 def test_a_done_item_can_be_opened_again(moderator_client, item):

@@ -115,7 +115,9 @@ def test_members_download_it_as_an_attachment(client, forum_member, attachment):
 def test_others_get_404_for_the_file(client, request, who, attachment):
     if who:
         client.force_login(request.getfixturevalue(who))
-    assert client.get(download_url(attachment)).status_code == 404
+    response = client.get(download_url(attachment))
+    assert response.status_code == 404
+    assert b"%PDF" not in response.content
 
 
 def test_the_file_is_not_found_under_another_forum(client, coordinator, attachment, other_forum):
@@ -124,7 +126,9 @@ def test_the_file_is_not_found_under_another_forum(client, coordinator, attachme
     client.force_login(coordinator)
     pass_second_factor(client, coordinator)
     forged = f"/foren/sport-und-freizeit/treffen/{attachment.meeting.pk}/anhaenge/{attachment.pk}/"
-    assert client.get(forged).status_code == 404
+    response = client.get(forged)
+    assert response.status_code == 404
+    assert b"%PDF" not in response.content
 
 
 def test_the_detail_page_lists_the_attachment(moderator_client, attachment):

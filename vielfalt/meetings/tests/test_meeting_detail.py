@@ -28,12 +28,16 @@ def test_a_script_in_the_minutes_does_not_reach_the_page(moderator_client, meeti
 
 
 def test_members_of_another_forum_get_404(member_client, meeting):
-    assert member_client.get(url(meeting)).status_code == 404
+    response = member_client.get(url(meeting))
+    assert response.status_code == 404
+    assert "Forumstreffen März" not in response.content.decode()
 
 
 def test_a_meeting_of_another_forum_is_not_found_under_this_forum(moderator_client, other_meeting):
     forged = f"/foren/sprache-und-bildung/treffen/{other_meeting.pk}/"
-    assert moderator_client.get(forged).status_code == 404
+    response = moderator_client.get(forged)
+    assert response.status_code == 404
+    assert "Treffen Sport" not in response.content.decode()
 
 
 def test_coordinators_read_any_meeting(coordinator_client, other_meeting):

@@ -14,7 +14,9 @@ def test_anonymous_visitors_are_sent_to_the_login(client, forum):
 
 
 def test_members_of_another_forum_get_404(member_client, forum, meeting):
-    assert member_client.get(URL).status_code == 404
+    response = member_client.get(URL)
+    assert response.status_code == 404
+    assert "Forumstreffen März" not in response.content.decode()
 
 
 def test_members_see_upcoming_and_past_meetings(forum_member_client, forum, meeting):
