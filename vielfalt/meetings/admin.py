@@ -1,6 +1,7 @@
 """The back office of meetings: coordinators correct meetings and action items."""
 
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import ActionItem, Attachment, Meeting
@@ -33,6 +34,7 @@ class MeetingAdmin(SimpleHistoryAdmin):
     list_select_related = ["forum"]
     autocomplete_fields = ["created_by"]
     inlines = [ActionItemInline, AttachmentInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(ActionItem)
