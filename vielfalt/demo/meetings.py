@@ -321,6 +321,12 @@ def load(stdout):  # type: ignore[no-untyped-def]
                     },
                 )
                 item_count += 1
+            # The history says "created" on the day of the meeting, not on the day
+            # the demo was loaded.
+            meeting.history.filter(history_type="+").update(history_date=data["starts_at"])
+            ActionItem.history.filter(meeting_id=meeting.pk, history_type="+").update(
+                history_date=data["starts_at"]
+            )
     stdout.write(
         _("Treffen: %(meetings)d Treffen mit %(items)d Aufgaben")
         % {"meetings": meeting_count, "items": item_count}

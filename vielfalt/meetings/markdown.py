@@ -9,7 +9,7 @@ _markdown = MarkdownIt("js-default", {"linkify": False, "typographer": False})
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "em", "strong", "s", "del", "code", "pre", "blockquote",
-    "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "a",
+    "ul", "ol", "li", "h3", "h4", "h5", "h6", "a",
     "table", "thead", "tbody", "tr", "th", "td",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"scope"}}
@@ -18,12 +18,17 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"scope"}}
 def render_markdown(text: str) -> SafeString:
     """Safe HTML for ``text``: whatever HTML it holds is escaped or removed.
 
-    Headings start at level 2 (#  becomes h2), as the page has its own h1.
+    The text sits under a section heading (h2) of the page, so its own headings
+    start at level 3: # and ## become h3, ### becomes h4, and so on.
     """
     if not text:
         return mark_safe("")  # noqa: S308 (empty)
-    html = _markdown.render(text)
-    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    tokens = _markdown.parse(text)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = int(token.tag[1])
+            token.tag = f"h{min(6, max(3, level + 1))}"
+    html = _markdown.renderer.render(tokens, _markdown.options, {})
     cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
