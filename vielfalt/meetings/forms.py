@@ -2,6 +2,7 @@
 
 import filetype
 from django import forms
+from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -66,9 +67,13 @@ class MeetingForm(forms.ModelForm):
         }
 
 
-def forum_people(forum: Forum):  # type: ignore[no-untyped-def]
-    """The people who may be responsible for an action item of ``forum``: its members."""
-    return Person.objects.filter(forum_memberships__forum=forum).order_by("name").distinct()
+def forum_people(forum: Forum, keep: int | None = None):  # type: ignore[no-untyped-def]
+    """The people who may be responsible for an action item of ``forum``: its members,
+    and ``keep`` (the one responsible so far, even if they have left the forum)."""
+    found = Q(forum_memberships__forum=forum)
+    if keep is not None:
+        found |= Q(pk=keep)
+    return Person.objects.filter(found).order_by("name").distinct()
 
 
 class ActionItemForm(forms.ModelForm):
@@ -80,7 +85,7 @@ class ActionItemForm(forms.ModelForm):
     def __init__(self, forum: Forum, *args, **kwargs):  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         field = self.fields["responsible"]
-        field.queryset = forum_people(forum)
+        field.queryset = forum_people(forum, keep=self.instance.responsible_id)
         field.empty_label = _("– niemand aus dem Forum –")
         field.error_messages["invalid_choice"] = _(
             "Zuständig kann nur ein Mitglied dieses Forums sein."

@@ -72,3 +72,16 @@ def test_the_list_runs_a_constant_number_of_queries(
     moderator_client.get(URL)
     with django_assert_num_queries(6):
         moderator_client.get(URL)
+
+
+def test_i_mark_an_item_done_from_mein_bereich(moderator_client, items):
+    first = items[0]
+    response = moderator_client.post(
+        f"/foren/{first.meeting.forum.slug}/treffen/{first.meeting.pk}/aufgaben/{first.pk}/erledigt/",
+        {"done": "1", "next": "dashboard"},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == URL
+    page = response.content.decode()
+    assert "„Flyer übersetzen“ ist erledigt." in page
+    assert "Flyer übersetzen" not in page.split("Meine offenen Aufgaben", 1)[1].split("</table>")[0]

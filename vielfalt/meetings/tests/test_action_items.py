@@ -126,3 +126,14 @@ def test_a_done_item_can_be_opened_again(moderator_client, item):
     moderator_client.post(done_url(item), {"done": "0"})
     item.refresh_from_db()
     assert not item.done and item.done_at is None
+
+
+def test_an_item_keeps_its_responsible_who_has_left_the_forum(moderator_client, item):
+    item.responsible.forum_memberships.all().delete()
+    moderator_client.post(
+        url(item.meeting, f"aufgaben/{item.pk}/bearbeiten/"),
+        {"what": "Raum für Juni anfragen", "responsible": item.responsible_id, "due_on": ""},
+    )
+    item.refresh_from_db()
+    assert item.what == "Raum für Juni anfragen"
+    assert item.responsible.name == "Fiona Forum"

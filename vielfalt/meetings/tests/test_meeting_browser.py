@@ -93,6 +93,11 @@ def test_a_moderator_holds_a_meeting_by_keyboard(live_server, demo_data, db, bro
     assert page.get_by_text("zuständig: Murat Yıldız").is_visible()
     assert_accessible(page)
 
+    page.goto(f"{live_server.url}/konto/start/")
+    assert page.get_by_role("heading", name="Meine offenen Aufgaben").is_visible()
+    assert page.get_by_role("cell", name="Anmeldungen für den Abendkurs sammeln").is_visible()
+    assert_accessible(page)
+
     meeting = Meeting.objects.get(title="Forumstreffen Dezember")
     assert meeting.minutes.startswith("## Ergebnisse")
     item = ActionItem.objects.get(meeting=meeting)
