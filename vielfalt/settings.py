@@ -274,6 +274,10 @@ WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Attachments of forum meetings: outside MEDIA_ROOT, served only by a view that
+# checks the forum's permission (vielfalt.meetings); the largest file allowed.
+MEETINGS_ATTACHMENT_ROOT = VAR_DIR / "attachments"
+MEETINGS_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
 
 vars().update(email_settings(env("EMAIL_URL", "console://")))

@@ -12,6 +12,7 @@ urlpatterns = i18n_patterns(
     path("", include("vielfalt.pages.urls")),
     # Before the forums: "impulse/" would otherwise read as a forum's slug.
     path("foren/", include("vielfalt.collection.triage_urls")),
+    path("foren/<slug:slug>/treffen/", include("vielfalt.meetings.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
     path("", include("vielfalt.offerings.urls")),

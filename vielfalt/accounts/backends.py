@@ -6,6 +6,7 @@ COORDINATED_APPS = {
     "forums",
     "offerings",
     "process",
+    "meetings",
     "pages",
 }
 

@@ -3,8 +3,10 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -13,20 +15,34 @@ from vielfalt.accounts.forms import InvitationForm
 from vielfalt.accounts.invitations import accept_invitation, user_from_invitation
 from vielfalt.accounts.requests import AuthenticatedRequest
 from vielfalt.forums.models import Forum, ForumMembership
+from vielfalt.meetings.models import ActionItem
 
 
 @login_required
 def dashboard(request: AuthenticatedRequest) -> HttpResponse:
     person = request.user.linked_person
     memberships: list[ForumMembership] = []
+    open_items: list[ActionItem] = []
     if person is not None:
         found = ForumMembership.objects.filter(person=person).select_related("forum")
         memberships = sorted(found, key=lambda m: (m.forum.position, m.forum.name))
+        open_items = list(
+            ActionItem.objects.open()
+            .for_person(person)
+            .select_related("meeting__forum")
+            .order_by(F("due_on").asc(nulls_last=True), "pk")
+        )
     all_forums = Forum.objects.all() if request.user.is_coordinator else []
     return render(
         request,
         "dashboard/dashboard.html",
-        {"person": person, "memberships": memberships, "all_forums": all_forums},
+        {
+            "person": person,
+            "memberships": memberships,
+            "all_forums": all_forums,
+            "open_items": open_items,
+            "today": timezone.localdate(),
+        },
     )
 
 

@@ -25,6 +25,7 @@ STEPS = [
     "vielfalt.demo.pages",
     "vielfalt.demo.offerings",
     "vielfalt.demo.revival",
+    "vielfalt.demo.meetings",
 ]
 
 
