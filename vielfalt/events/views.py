@@ -154,7 +154,7 @@ def process(request: HttpRequest) -> HttpResponse:
         "events/process.html",
         {
             "milestones": milestones,
-            "upcoming": events.upcoming(now),
+            "upcoming": events.upcoming(now).prefetch_related("forums"),
             "briefings": briefings.filter(milestone=None)
             .order_by("-date")
             .prefetch_related("forums", "documents"),
