@@ -113,6 +113,17 @@ class RegistrationForm(forms.ModelForm):  # type: ignore[type-arg]
         )
 
 
+class MinutesForm(forms.ModelForm):  # type: ignore[type-arg]
+    """The minutes of an event, written by its organisers afterwards (Markdown)."""
+
+    class Meta:
+        model = Event
+        fields = ["minutes"]
+        labels = {"minutes": _("Protokoll (Markdown)")}
+        widgets = {"minutes": forms.Textarea(attrs={"rows": 16})}
+        error_messages = {"minutes": {"max_length": LENGTH_MESSAGE}}
+
+
 class MessageForm(forms.Form):
     """A message from the organisers to everyone registered."""
 

@@ -9,13 +9,14 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vielfalt.outbox.mail import queue_message
 
 from . import assignment, exports
-from .forms import AssignmentForm, MessageForm, ParticipantFilterForm
+from .forms import AssignmentForm, MessageForm, MinutesForm, ParticipantFilterForm
 from .models import Event
 
 
@@ -144,6 +145,17 @@ def message(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("events:participants", event.pk)
     return render(request, "events/organise/message.html", {"event": event, "form": form})
+
+
+@login_required
+def minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    event = organised_event(request, pk)
+    form = MinutesForm(request.POST or None, instance=event)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Das Protokoll ist gespeichert."))
+        return redirect(event)
+    return render(request, "events/organise/minutes.html", {"event": event, "form": form})
 
 
 @login_required

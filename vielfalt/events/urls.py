@@ -23,5 +23,6 @@ urlpatterns = [
     path("<int:pk>/einlass/<int:registration_pk>/", organise.mark_attended, name="mark_attended"),
     path("<int:pk>/namensliste/", organise.name_list, name="name_list"),
     path("<int:pk>/nachricht/", organise.message, name="message"),
+    path("<int:pk>/protokoll/", organise.minutes, name="minutes"),
     path("<int:pk>/foren-zuordnen/", organise.assign_forums, name="assign_forums"),
 ]

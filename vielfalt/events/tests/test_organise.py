@@ -11,7 +11,15 @@ from vielfalt.events.models import Registration
 
 from .helpers import book, make_event
 
-PAGES = ["participants", "export_csv", "export_xlsx", "check_in", "name_list", "message"]
+PAGES = [
+    "participants",
+    "export_csv",
+    "export_xlsx",
+    "check_in",
+    "name_list",
+    "message",
+    "minutes",
+]
 
 
 @pytest.fixture
@@ -134,3 +142,40 @@ def test_a_message_goes_to_every_confirmed_person(
     assert response.status_code == 302
     assert sorted(m.to[0] for m in mail.outbox) == ["person1@example.org", "person2@example.org"]
     assert mail.outbox[0].subject == "Raumänderung"
+
+
+def test_check_in_through_htmx_answers_with_the_row(moderator_client, event):
+    registration = Registration.objects.get(email="person2@example.org")
+
+    response = moderator_client.post(
+        reverse("events:mark_attended", args=[event.pk, registration.pk]),
+        {"attended": "1"},
+        headers={"HX-Request": "true"},
+    )
+
+    html = response.content.decode()
+    assert html.lstrip().startswith(f'<li id="r{registration.pk}"')
+    assert "Anwesend – zurücknehmen" in html
+
+
+def test_the_organiser_writes_the_minutes_and_they_appear_sanitised(
+    moderator_client, client, event
+):
+    response = moderator_client.post(
+        reverse("events:minutes", args=[event.pk]),
+        {"minutes": "## Ergebnisse\n\n- Alle Foren berichten\n\n<script>alert(1)</script>"},
+    )
+
+    assert response.status_code == 302
+    page = Client().get(event.get_absolute_url()).content.decode()
+    assert "<h2>Ergebnisse</h2>" in page
+    assert "<li>Alle Foren berichten</li>" in page
+    assert "<script>alert(1)</script>" not in page
+
+
+def test_a_member_of_another_forum_cannot_write_the_minutes(member_client, event):
+    response = member_client.post(reverse("events:minutes", args=[event.pk]), {"minutes": "x"})
+
+    assert response.status_code == 404
+    event.refresh_from_db()
+    assert event.minutes == ""

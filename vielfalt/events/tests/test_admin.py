@@ -1,0 +1,21 @@
+import pytest
+from django.urls import reverse
+
+from .helpers import make_event
+
+
+@pytest.mark.parametrize("name", ["event", "registration", "committee", "briefing"])
+def test_coordinators_manage_events_and_briefings_in_the_back_office(coordinator_client, name):
+    make_event()
+
+    listing = coordinator_client.get(reverse(f"admin:events_{name}_changelist"))
+    adding = coordinator_client.get(reverse(f"admin:events_{name}_add"))
+
+    assert listing.status_code == 200
+    assert adding.status_code == 200
+
+
+def test_a_member_does_not_reach_the_events_back_office(member_client, db):
+    response = member_client.get(reverse("admin:events_event_changelist"))
+
+    assert response.status_code == 302
