@@ -73,12 +73,49 @@ def test_register_wait_cancel_and_move_up(live_server, demo, browser_page):
     assert statuses == {"ayse@example.org": "cancelled", "jan@example.org": "confirmed"}
 
 
-@pytest.mark.parametrize("path", ["/veranstaltungen/", "/veranstaltungen/prozess/", "briefing"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/veranstaltungen/",
+        "/veranstaltungen/prozess/",
+        "/en/veranstaltungen/",
+        "/en/veranstaltungen/prozess/",
+        "briefing",
+        "upcoming",
+    ],
+)
 def test_the_public_event_pages_are_accessible(live_server, demo, browser_page, path):
     if path == "briefing":
         path = Briefing.objects.public().first().get_absolute_url()
+    if path == "upcoming":
+        path = Event.objects.upcoming().first().get_absolute_url()
 
     response = browser_page.goto(f"{live_server.url}{path}")
+
+    assert response.status == 200
+    check(browser_page)
+
+
+@pytest.mark.parametrize(
+    "tool", ["participants", "check_in", "name_list", "message", "minutes", "assign_forums"]
+)
+def test_the_organiser_tools_are_accessible(live_server, demo, browser_page, tool):
+    from django.test import Client
+    from django.urls import reverse
+
+    from vielfalt.accounts.models import User
+    from vielfalt.conftest import pass_second_factor
+
+    coordinator = User.objects.get(email="koordination@example.org")
+    client = Client()
+    client.force_login(coordinator)
+    pass_second_factor(client, coordinator)
+    browser_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    kickoff = Event.objects.get(asks_forum_preferences=True)
+
+    response = browser_page.goto(f"{live_server.url}{reverse(f'events:{tool}', args=[kickoff.pk])}")
 
     assert response.status == 200
     check(browser_page)
