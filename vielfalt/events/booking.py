@@ -101,8 +101,13 @@ def cancel(registration_id: int) -> tuple[Registration | None, Registration | No
 
 
 def fill_free_places(event: Event) -> Registration | None:
-    """Move the first waiting people up while places are free; call under the event's lock."""
+    """Move the first waiting people up while places are free; call under the event's lock.
+
+    Nobody moves up once the event is over: a place freed afterwards helps no one.
+    """
     promoted = None
+    if event.is_over:
+        return None
     confirmed = event.registrations.confirmed().count()
     while event.capacity is None or confirmed < event.capacity:
         first = event.registrations.waiting().first()

@@ -133,7 +133,12 @@ def message(request: HttpRequest, pk: int) -> HttpResponse:
             recipients = event.registrations.active()
         addresses = list(recipients.values_list("email", flat=True))
         with transaction.atomic():
-            queue_message(form.cleaned_data["subject"], form.cleaned_data["body"], addresses)
+            queue_message(
+                form.cleaned_data["subject"],
+                form.cleaned_data["body"],
+                addresses,
+                reply_to=[request.user.email],  # type: ignore[union-attr]
+            )
         messages.success(
             request,
             ngettext(

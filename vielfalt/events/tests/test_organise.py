@@ -142,6 +142,7 @@ def test_a_message_goes_to_every_confirmed_person(
     assert response.status_code == 302
     assert sorted(m.to[0] for m in mail.outbox) == ["person1@example.org", "person2@example.org"]
     assert mail.outbox[0].subject == "Raumänderung"
+    assert mail.outbox[0].reply_to == ["mona@example.org"]
 
 
 def test_check_in_through_htmx_answers_with_the_row(moderator_client, event):

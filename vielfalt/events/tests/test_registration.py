@@ -4,7 +4,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from vielfalt.events.models import Registration
+from vielfalt.events.models import Event, Registration
 
 from .helpers import book, make_event, registration_data
 
@@ -200,3 +200,17 @@ def test_the_detail_page_shows_the_form_while_registration_is_open(client, db):
     assert "noch 0 von 1 Plätzen frei" in page
     assert "kommen Sie auf die Warteliste" in page
     assert "Verbindlich anmelden" in page
+
+
+def test_nobody_moves_up_once_the_event_is_over(client, db):
+    event = make_event(capacity=1)
+    first = book(event, 1)
+    waiting = book(event, 2)
+    Event.objects.filter(pk=event.pk).update(
+        starts_at=timezone.now() - timedelta(days=2), ends_at=timezone.now() - timedelta(days=1)
+    )
+
+    client.post(first.cancel_url)
+
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.WAITING
