@@ -17,7 +17,7 @@ from vielfalt.outbox.mail import queue_message
 
 from . import assignment, exports
 from .forms import AssignmentForm, MessageForm, MinutesForm, ParticipantFilterForm
-from .models import Event
+from .models import Event, Registration
 
 
 def organised_event(request: HttpRequest, pk: int) -> Event:
@@ -28,7 +28,10 @@ def organised_event(request: HttpRequest, pk: int) -> Event:
     return event
 
 
-def filtered_participants(event: Event, data: dict[str, str]) -> tuple[ParticipantFilterForm, list]:  # type: ignore[type-arg]
+def filtered_participants(
+    event: Event, data: dict[str, str]
+) -> tuple[ParticipantFilterForm, list[Registration]]:
+    """The event's registrations as the filter form asks (everyone but cancellations by default)."""
     form = ParticipantFilterForm(data or None)
     registrations = event.registrations.with_preferences().select_related("person")
     if form.is_valid():

@@ -180,3 +180,20 @@ def test_a_member_of_another_forum_cannot_write_the_minutes(member_client, event
     assert response.status_code == 404
     event.refresh_from_db()
     assert event.minutes == ""
+
+
+def test_the_participant_list_filters_by_forum_preference_and_name(
+    moderator_client, moderator, forum
+):
+    event = make_event(
+        asks_forum_preferences=True, capacity=None, organiser_person=moderator.linked_person
+    )
+    book(event, 1, forums=[forum])
+    book(event, 2)
+    url = reverse("events:participants", args=[event.pk])
+
+    by_forum = moderator_client.get(url, {"forum": forum.pk}).content.decode()
+    by_name = moderator_client.get(url, {"q": "Person 2"}).content.decode()
+
+    assert "Person 1" in by_forum and "Person 2" not in by_forum
+    assert "Person 2" in by_name and "Person 1" not in by_name
