@@ -9,6 +9,8 @@ from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from vielfalt.process.models import Milestone
+
 from .documents import check_document
 from .models import Briefing, BriefingDocument, Committee, Event, ForumPreference, Registration
 
@@ -102,3 +104,32 @@ class BriefingAdmin(CoordinatorsManage, admin.ModelAdmin):  # type: ignore[type-
     filter_horizontal = ["forums"]
     list_select_related = ["committee"]
     inlines = [DocumentInline]
+
+
+class MilestoneEventInline(CoordinatorsManage, admin.TabularInline):  # type: ignore[type-arg]
+    """A milestone's events on its page in the back office (linked from the event's side)."""
+
+    model = Event
+    fields = ["title", "kind", "starts_at"]
+    readonly_fields = ["title", "kind", "starts_at"]
+    extra = 0
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class MilestoneBriefingInline(MilestoneEventInline):
+    model = Briefing  # type: ignore[assignment]
+    fields = ["date", "committee", "topic"]
+    readonly_fields = ["date", "committee", "topic"]
+
+
+# process registers MilestoneAdmin without knowing about events (it sits below
+# them); events adds its inlines to the registered instance.
+milestone_admin = admin.site.get_model_admin(Milestone)
+milestone_admin.inlines = [  # type: ignore[misc]
+    *milestone_admin.inlines,
+    MilestoneEventInline,
+    MilestoneBriefingInline,
+]
