@@ -13,12 +13,14 @@ def test_coordinators_manage_events_and_briefings_in_the_back_office(coordinator
 
     assert listing.status_code == 200
     assert adding.status_code == 200
+    assert 'name="_save"' in adding.content.decode()
 
 
 def test_a_member_does_not_reach_the_events_back_office(member_client, db):
     response = member_client.get(reverse("admin:events_event_changelist"))
 
     assert response.status_code == 302
+    assert "/login/" in response["Location"]
 
 
 def test_a_milestone_shows_its_events_in_the_back_office(coordinator_client, db):

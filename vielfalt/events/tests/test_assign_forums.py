@@ -82,9 +82,10 @@ def test_only_attendees_count_once_attendance_was_recorded(coordinator_client, f
 def test_an_event_without_preferences_has_no_assignment(coordinator_client, db):
     event = make_event()
 
-    assert (
-        coordinator_client.get(reverse("events:assign_forums", args=[event.pk])).status_code == 404
-    )
+    response = coordinator_client.get(reverse("events:assign_forums", args=[event.pk]))
+
+    assert response.status_code == 404
+    assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
 def test_a_member_of_another_forum_cannot_assign(member_client, forum, other_forum):

@@ -40,8 +40,9 @@ def test_an_internal_briefing_is_a_404_for_visitors_and_members(client, member_c
     briefing.save()
     url = reverse("events:briefing", args=[briefing.pk])
 
-    assert Client().get(url).status_code == 404
-    assert member_client.get(url).status_code == 404
+    for response in (Client().get(url), member_client.get(url)):
+        assert response.status_code == 404
+        assert "Sachstand Präventionskette" not in response.content.decode()
 
 
 def test_recording_feedback_puts_an_impulse_in_the_forums_inbox(

@@ -32,8 +32,10 @@ def test_members_only_events_are_hidden_from_visitors(member_client, db):
 def test_a_members_only_event_is_a_404_for_visitors(client, db):
     event = make_event(is_public=False)
 
-    assert client.get(reverse("events:detail", args=[event.pk])).status_code == 404
-    assert client.get(reverse("events:ics", args=[event.pk])).status_code == 404
+    for name in ("events:detail", "events:ics"):
+        response = client.get(reverse(name, args=[event.pk]))
+        assert response.status_code == 404
+        assert "Netzwerktreffen Herbst" not in response.content.decode()
 
 
 def test_the_list_shows_how_many_places_are_taken(client, db):
