@@ -27,6 +27,7 @@ STEPS = [
     "vielfalt.demo.revival",
     "vielfalt.demo.meetings",
     "vielfalt.demo.impulses",
+    "vielfalt.demo.events",
 ]
 
 
