@@ -49,6 +49,9 @@ PUBLIC_PAGES = [
     PublicPage("offerings", "/angebote/"),
     PublicPage("prevention-chain", "/praeventionskette/"),
     PublicPage("offering", path_from_data=public_offering_path),
+    PublicPage("events", "/veranstaltungen/"),
+    PublicPage("process", "/veranstaltungen/prozess/"),
+    PublicPage("suggestion", "/foren/sprache-und-bildung/vorschlag/"),
 ]
 
 PAGE_PARAMS = [

@@ -204,3 +204,9 @@ def test_in_english_it_marks_german_fallback_names_as_german(client, db):
     assert '<p lang="de">Wir sprechen.</p>' in html
     assert '<li lang="de">Interkulturelle Öffnung</li>' in html
     assert "<strong>Kick-off</strong>" in html
+
+
+def test_it_leads_to_the_events_and_the_whole_process(client, db):
+    page = client.get("/").content.decode()
+    assert 'href="/veranstaltungen/prozess/"' in page
+    assert '<a href="/veranstaltungen/">Veranstaltungen</a>' in page
