@@ -10,6 +10,8 @@ urlpatterns = i18n_patterns(
     # URL of a page in the language that is active when it runs.
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("vielfalt.pages.urls")),
+    # Before the forums: "foren/uebersicht/" would otherwise be a forum's slug.
+    path("foren/", include("vielfalt.collection.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
     path("", include("vielfalt.offerings.urls")),

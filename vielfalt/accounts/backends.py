@@ -7,6 +7,7 @@ COORDINATED_APPS = {
     "offerings",
     "process",
     "pages",
+    "collection",
 }
 
 

@@ -6,3 +6,18 @@ class CollectionConfig(AppConfig):
     name = "vielfalt.collection"
     label = "collection"
     verbose_name = _("Sammlung der Foren")
+
+    def ready(self) -> None:
+        from vielfalt.forums import sections
+
+        from . import overview
+
+        sections.register_tab(sections.Tab(_("Sammlung"), "collection:board", 20))
+        sections.register_section(
+            sections.Section("collection-public", sections.PUBLIC, 20, overview.public_section)
+        )
+        sections.register_section(
+            sections.Section(
+                "collection-workspace", sections.WORKSPACE, 20, overview.workspace_section
+            )
+        )

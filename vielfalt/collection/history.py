@@ -1,0 +1,148 @@
+"""An entry's history for people: who changed what, when, from what to what.
+
+simple-history records every save and every change of a many-to-many field.
+Records whose author was erased keep ``history_change_reason == ERASED_AUTHOR``
+(set by ``personal_data.erase`` before the login is deleted) and show as
+"gelöschte Person".
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.utils.translation import gettext as _
+from simple_history.utils import get_m2m_reverse_field_name
+
+from vielfalt.network.models import Organisation
+from vielfalt.vocabularies.models import District, LifePhase
+
+from .models import Entry
+
+# Stored in the history, so not translated.
+ERASED_AUTHOR = "erased-person"
+
+SCALAR_FIELDS = [
+    "kind",
+    "title",
+    "description",
+    "status",
+    "progress",
+    "discard_reason",
+    "is_published",
+    "source",
+    "source_note",
+]
+M2M_MODELS = {
+    "life_phases": LifePhase,
+    "districts": District,
+    "needs": Entry,
+    "organisations": Organisation,
+}
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class Step:
+    when: datetime
+    who: str
+    created: bool
+    changes: list[Change] = field(default_factory=list)
+
+
+def author(record) -> str:
+    if record.history_user is not None:
+        return record.history_user.name or record.history_user.email
+    if record.history_change_reason == ERASED_AUTHOR:
+        return _("gelöschte Person")
+    return _("ohne Anmeldung (System)")
+
+
+def _display(name: str, value: Any) -> str:
+    if value in ("", None):
+        return "–"
+    if name == "kind":
+        return str(Entry.Kind(value).label) if value in Entry.Kind.values else value
+    if name == "status":
+        return str(Entry.Status(value).label) if value in Entry.Status.values else value
+    if name == "source":
+        from .models import Source
+
+        return str(Source(value).label) if value in Source.values else value
+    if name == "is_published":
+        return _("ja") if value else _("nein")
+    if name == "progress":
+        return f"{value} %"
+    text = str(value)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _m2m_accessors() -> dict[str, str]:
+    """Per many-to-many field, the historical record's accessor of its recorded rows."""
+    history_model = Entry.history.model
+    prefix = history_model._meta.model_name + "_"
+    return {
+        rel.related_model._meta.model_name.removeprefix(prefix): rel.get_accessor_name()
+        for rel in history_model._meta.related_objects
+        if rel.related_model._meta.model_name.startswith(prefix)
+    }
+
+
+def _m2m_ids(record, name: str, accessor: str) -> set[int]:
+    target = get_m2m_reverse_field_name(Entry._meta.get_field(name))
+    return {getattr(row, f"{target}_id") for row in getattr(record, accessor).all()}
+
+
+def entry_history(entry: Entry) -> list[Step]:
+    """The steps of ``entry``'s history, newest first, each with its changes."""
+    accessors = _m2m_accessors()
+    records = list(
+        entry.history.select_related("history_user")
+        .prefetch_related(*(accessors[name] for name in M2M_MODELS))
+        .order_by("history_date", "history_id")
+    )
+    m2m = {name: [_m2m_ids(r, name, accessors[name]) for r in records] for name in M2M_MODELS}
+    wanted = {name: set().union(*ids) if ids else set() for name, ids in m2m.items()}
+    names = {
+        name: dict(
+            M2M_MODELS[name]
+            .objects.filter(pk__in=wanted[name])
+            .values_list("pk", "title" if name == "needs" else "name")
+        )
+        for name in M2M_MODELS
+        if wanted[name]
+    }
+    labels = {
+        f.name: str(f.verbose_name) for f in Entry._meta.get_fields() if hasattr(f, "verbose_name")
+    }
+    steps = []
+    for index, record in enumerate(records):
+        step = Step(when=record.history_date, who=author(record), created=index == 0)
+        if index > 0:
+            before = records[index - 1]
+            for name in SCALAR_FIELDS:
+                old, new = getattr(before, name), getattr(record, name)
+                if old != new:
+                    step.changes.append(
+                        Change(labels[name], _display(name, old), _display(name, new))
+                    )
+            for name in M2M_MODELS:
+                old_ids, new_ids = m2m[name][index - 1], m2m[name][index]
+                if old_ids != new_ids:
+                    lookup = names.get(name, {})
+
+                    def show(ids, lookup=lookup):
+                        found = sorted(lookup.get(i, _("gelöscht")) for i in ids)
+                        return ", ".join(found) or "–"
+
+                    step.changes.append(Change(labels[name], show(old_ids), show(new_ids)))
+            if not step.changes:
+                continue
+        steps.append(step)
+    steps.reverse()
+    return steps
