@@ -1,6 +1,7 @@
 """The demo collection: inventory, needs and approaches of each active forum.
 
-The texts are in ``collection_texts``. Entries are found again by forum, kind
+The texts are in ``collection_inventory``, ``collection_needs`` and
+``collection_approaches``. Entries are found again by forum, kind
 and title, notes by entry and theme, updates by approach and date, so loading
 twice changes nothing (``upsert`` saves only what differs, and setting the
 same many-to-many rows again writes nothing, so no history is added either).
@@ -15,14 +16,9 @@ from vielfalt.offerings.models import Offering
 from vielfalt.vocabularies.models import CrossCuttingTheme, District, LifePhase, TargetGroup
 
 from . import upsert
-from .collection_texts import (
-    APPROACHES,
-    INVENTORY,
-    MAY_2024,
-    NEEDS,
-    NOT_YET,
-    THEME_NOTES,
-)
+from .collection_approaches import APPROACHES, MAY_2024, NOT_YET, THEME_NOTES
+from .collection_inventory import INVENTORY
+from .collection_needs import NEEDS
 
 # The first entries of each list were gathered at the May 2024 network meeting.
 FROM_MAY_2024 = {Entry.Kind.INVENTORY: 4, Entry.Kind.NEED: 3, Entry.Kind.APPROACH: 1}
