@@ -1,14 +1,32 @@
-"""The collection board's query: a forum's entries, filtered, with their counts."""
+"""The collection board's query: a forum's entries, filtered, with their counts.
+
+Nothing here aggregates over the whole forum per row: the filters are plain
+joins or ``pk IN (subquery)``, the page is a LIMIT over an index-friendly
+ordering, and how many themes each entry considered is counted for the
+page's entries only (``attach_theme_counts``).
+"""
 
 from django.db.models import Count, Q, QuerySet
 
-from .models import Entry
+from .models import CrossCuttingNote, Entry
 
 
 def with_theme_counts(entries: QuerySet) -> QuerySet:
     """Annotate how many cross-cutting themes each entry has considered."""
     return entries.annotate(
         considered_count=Count("theme_notes", filter=Q(theme_notes__considered=True), distinct=True)
+    )
+
+
+def _fully_considered(theme_count: int) -> QuerySet:
+    """Ids of the entries that considered every theme."""
+    return (
+        CrossCuttingNote.objects.filter(considered=True)
+        .order_by()
+        .values("entry")
+        .annotate(n=Count("pk"))
+        .filter(n__gte=theme_count)
+        .values("entry")
     )
 
 
@@ -24,22 +42,21 @@ def filtered_entries(forum, filters: dict, theme_count: int, with_kind: bool = T
     if filters.get("status"):
         entries = entries.filter(kind=Entry.Kind.APPROACH, status=filters["status"])
     theme, state = filters.get("theme"), filters.get("theme_state")
-    considered_theme = Entry.objects.filter(
-        theme_notes__theme=theme, theme_notes__considered=True
-    ).values("pk")
-    if theme is not None and state == "considered":
-        entries = entries.filter(pk__in=considered_theme)
-    elif theme is not None and state == "not_considered":
-        entries = entries.exclude(pk__in=considered_theme)
-    elif theme is not None:
-        entries = entries.filter(theme_notes__theme=theme)
-    elif state:
-        # No theme chosen: every theme considered, or at least one not yet.
-        entries = with_theme_counts(entries)
+    if theme is not None:
+        considered = CrossCuttingNote.objects.filter(theme=theme, considered=True).values("entry")
         if state == "considered":
-            entries = entries.filter(considered_count__gte=theme_count)
+            entries = entries.filter(pk__in=considered)
+        elif state == "not_considered":
+            entries = entries.exclude(pk__in=considered)
         else:
-            entries = entries.filter(considered_count__lt=theme_count)
+            entries = entries.filter(
+                pk__in=CrossCuttingNote.objects.filter(theme=theme).values("entry")
+            )
+    elif state == "considered":
+        # No theme chosen: every theme considered, or at least one not yet.
+        entries = entries.filter(pk__in=_fully_considered(theme_count))
+    elif state == "not_considered":
+        entries = entries.exclude(pk__in=_fully_considered(theme_count))
     return entries
 
 
@@ -49,9 +66,9 @@ def kind_counts(forum, filters: dict, theme_count: int) -> dict[str, int]:
         filtered_entries(forum, filters, theme_count, with_kind=False)
         .order_by()
         .values("kind")
-        .annotate(n=Count("pk", distinct=True))
+        .annotate(n=Count("pk"))
     )
-    counts = dict.fromkeys(Entry.Kind.values, 0)
+    counts = {kind: 0 for kind in Entry.Kind.values}
     for row in rows:
         counts[row["kind"]] = row["n"]
     return counts
@@ -59,10 +76,21 @@ def kind_counts(forum, filters: dict, theme_count: int) -> dict[str, int]:
 
 def board_page_entries(entries: QuerySet) -> QuerySet:
     """What a row of the board shows, in a constant number of queries."""
-    if "considered_count" not in entries.query.annotations:
-        entries = with_theme_counts(entries)
     return (
         entries.select_related("created_by")
         .prefetch_related("life_phases", "districts")
         .order_by("kind", "title", "pk")
     )
+
+
+def attach_theme_counts(entries: list[Entry]) -> None:
+    """Set ``considered_count`` on each of ``entries`` (one query)."""
+    counts = dict(
+        CrossCuttingNote.objects.filter(entry__in=entries, considered=True)
+        .order_by()
+        .values("entry")
+        .annotate(n=Count("pk"))
+        .values_list("entry", "n")
+    )
+    for entry in entries:
+        entry.considered_count = counts.get(entry.pk, 0)

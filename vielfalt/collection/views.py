@@ -40,6 +40,8 @@ def collection_board(request, slug):
     filters = form.filters() if request.GET else {}
     entries = board.filtered_entries(forum, filters, len(themes))
     page = Paginator(board.board_page_entries(entries), PER_PAGE).get_page(request.GET.get("seite"))
+    page.object_list = list(page.object_list)
+    board.attach_theme_counts(page.object_list)
     counts = board.kind_counts(forum, filters, len(themes))
     query = request.GET.copy()
     query.pop("seite", None)
