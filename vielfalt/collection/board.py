@@ -68,7 +68,7 @@ def kind_counts(forum, filters: dict, theme_count: int) -> dict[str, int]:
         .values("kind")
         .annotate(n=Count("pk"))
     )
-    counts = {kind: 0 for kind in Entry.Kind.values}
+    counts = dict.fromkeys(Entry.Kind.values, 0)
     for row in rows:
         counts[row["kind"]] = row["n"]
     return counts
