@@ -7,17 +7,19 @@ Records whose author was erased keep ``history_change_reason == ERASED_AUTHOR``
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.utils.translation import gettext as _
 from simple_history.utils import get_m2m_reverse_field_name
 
 from vielfalt.network.models import Organisation
-from vielfalt.vocabularies.models import District, LifePhase
+from vielfalt.vocabularies.models import CrossCuttingTheme, District, LifePhase
 
-from .models import Entry
+from .models import CrossCuttingNote, Entry
 
+# Records this close together, by the same person, come from one save.
+SAME_SAVE = timedelta(seconds=5)
 # Stored in the history, so not translated.
 ERASED_AUTHOR = "erased-person"
 
@@ -144,5 +146,59 @@ def entry_history(entry: Entry) -> list[Step]:
             if not step.changes:
                 continue
         steps.append(step)
-    steps.reverse()
+    steps.extend(note_steps(entry))
+    return merged(sorted(steps, key=lambda step: step.when))
+
+
+def note_steps(entry: Entry) -> list[Step]:
+    """The changes of the entry's notes on the cross-cutting themes."""
+    records = list(
+        CrossCuttingNote.history.filter(entry_id=entry.pk)
+        .select_related("history_user")
+        .order_by("history_date", "history_id")
+    )
+    themes = dict(CrossCuttingTheme.objects.values_list("pk", "name"))
+    previous: dict[int, Any] = {}
+    steps = []
+    for record in records:
+        before = previous.get(record.id)
+        previous[record.id] = record
+        theme = themes.get(record.theme_id, _("gelöscht"))
+        step = Step(when=record.history_date, who=author(record), created=False)
+        old_considered = before.considered if before else None
+        old_note = before.note if before else ""
+        if record.history_type == "-":
+            continue
+        if old_considered != record.considered:
+            step.changes.append(
+                Change(
+                    _("%(theme)s: berücksichtigt") % {"theme": theme},
+                    _display("is_published", old_considered) if old_considered is not None else "–",
+                    _display("is_published", record.considered),
+                )
+            )
+        if old_note != record.note:
+            step.changes.append(
+                Change(
+                    _("%(theme)s: Notiz") % {"theme": theme},
+                    _display("note", old_note),
+                    _display("note", record.note),
+                )
+            )
+        if step.changes:
+            steps.append(step)
     return steps
+
+
+def merged(steps: list[Step]) -> list[Step]:
+    """Newest first; what one person saved at once (the entry, then its many-to-many
+    fields and notes, each recorded on its own) shown as one step."""
+    result: list[Step] = []
+    for step in steps:
+        last = result[-1] if result else None
+        if last and last.who == step.who and step.when - last.when < SAME_SAVE:
+            last.changes.extend(step.changes)
+            continue
+        result.append(step)
+    result.reverse()
+    return result

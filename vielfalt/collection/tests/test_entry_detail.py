@@ -134,3 +134,30 @@ def test_an_inventory_entry_lists_its_offerings(moderator_client, forum, organis
     entry.offerings.add(offering)
     page = moderator_client.get(url(entry)).content.decode()
     assert "Sprachcafé</a> (Familienzentrum Lindenplatz)" in page
+
+
+def test_the_history_shows_changes_of_the_theme_notes(moderator_client, need, themes):
+    moderator_client.post(
+        f"{url(need)}bearbeiten/",
+        {
+            "title": need.title,
+            "source": "other",
+            f"theme_{themes[1].pk}_considered": "on",
+            f"theme_{themes[1].pk}_note": "Mädchen und Jungen gleich angesprochen.",
+        },
+    )
+    page = moderator_client.get(url(need)).content.decode()
+    assert "Gleichstellung: berücksichtigt: „–“ → „ja“" in page
+    assert "Gleichstellung: Notiz: „–“ → „Mädchen und Jungen gleich angesprochen.“" in page
+    # Interkulturelle Öffnung was unticked by the same save.
+    assert "Interkulturelle Öffnung: berücksichtigt: „ja“ → „nein“" in page
+
+
+def test_one_save_shows_as_one_step(moderator_client, need, phase, themes):
+    moderator_client.post(
+        f"{url(need)}bearbeiten/",
+        {"title": "Neuer Titel", "source": "other", "life_phases": [phase.pk]},
+    )
+    page = moderator_client.get(url(need)).content.decode()
+    assert page.count("Mona Moderation:") == 1
+    assert "Lebensphasen: „–“ → „Kinder 6–10“" in page
