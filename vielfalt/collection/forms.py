@@ -69,8 +69,12 @@ class EntryForm(forms.ModelForm):
                 "Es lassen sich nur Bedarfe dieses Forums verknüpfen."
             )
             needs.help_text = _("Welche Bedarfe dieses Forums beantwortet der Ansatz?")
+            needs.label_from_instance = lambda need: need.title
         if "organisations" in self.fields:
             self.fields["organisations"].queryset = Organisation.objects.order_by("name")
+            self.fields["organisations"].help_text = _(
+                "Mehrere wählen Sie mit gedrückter Strg-Taste (Mac: Befehlstaste) aus."
+            )
             self.fields["organisations"].error_messages["invalid_choice"] = _(
                 "Diese Organisation gibt es nicht."
             )

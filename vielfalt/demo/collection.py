@@ -7,6 +7,8 @@ twice changes nothing (``upsert`` saves only what differs, and setting the
 same many-to-many rows again writes nothing, so no history is added either).
 """
 
+from datetime import UTC, datetime
+
 from django.utils.translation import gettext as _
 
 from vielfalt.collection.models import ApproachUpdate, CrossCuttingNote, Entry, Source
@@ -26,6 +28,16 @@ FROM_MAY_2024 = {Entry.Kind.INVENTORY: 4, Entry.Kind.NEED: 3, Entry.Kind.APPROAC
 PUBLISHED = {Entry.Kind.INVENTORY: 0, Entry.Kind.NEED: 3, Entry.Kind.APPROACH: 3}
 
 
+# When the entries were collected: at the May 2024 network meeting, from the
+# providers' survey of 2023, or at a forum meeting in the autumn of 2024.
+COLLECTED = {
+    Source.WORKSHOP: datetime(2024, 5, 16, 11, 0, tzinfo=UTC),
+    Source.OTHER: datetime(2024, 5, 16, 11, 0, tzinfo=UTC),
+    Source.SURVEY: datetime(2023, 3, 1, 9, 0, tzinfo=UTC),
+    Source.MEETING: datetime(2024, 11, 12, 17, 0, tzinfo=UTC),
+}
+
+
 def _source(kind, index):
     if index < FROM_MAY_2024[kind]:
         return (Source.WORKSHOP if kind != Entry.Kind.APPROACH else Source.OTHER), MAY_2024
@@ -42,9 +54,11 @@ class Loader:
         self.themes = list(CrossCuttingTheme.objects.order_by("position"))
         self.organisations = {o.slug: o for o in Organisation.objects.all()}
         self.count = 0
+        self.created = []
 
     def entry(self, forum, kind, index, title, text, phases, districts, groups, author, **extra):
         source, note = _source(kind, index)
+        is_new = not Entry.objects.filter(forum=forum, kind=kind, title=title).exists()
         entry = upsert(
             Entry,
             [{"forum": forum, "kind": kind, "title": title}],
@@ -55,6 +69,7 @@ class Loader:
                 "description": text,
                 "source": source,
                 "source_note": note,
+                "created": COLLECTED[source],
                 "is_published": index < PUBLISHED[kind],
                 "created_by": author,
                 "status": "",
@@ -65,6 +80,8 @@ class Loader:
         entry.districts.set([self.districts[s] for s in districts])
         entry.target_groups.set([self.groups[s] for s in groups])
         self.count += 1
+        if is_new:
+            self.created.append(entry)
         return entry
 
     def notes(self, entry, left_open=""):
@@ -152,6 +169,10 @@ def load(stdout):
     forums = Forum.objects.filter(status=Forum.Status.ACTIVE, slug__in=list(INVENTORY))
     for forum in forums.order_by("position"):
         loader.forum(forum)
+    # The history of a new entry starts when it was collected, not at loading.
+    for entry in loader.created:
+        entry.history.update(history_date=entry.created)
+        CrossCuttingNote.history.filter(entry_id=entry.pk).update(history_date=entry.created)
     stdout.write(
         _("Sammlung: %(entries)d Einträge in %(forums)d Foren")
         % {"entries": loader.count, "forums": forums.count()}

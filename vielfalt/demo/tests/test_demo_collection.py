@@ -67,3 +67,9 @@ def test_loading_twice_adds_nothing(demo_data):
     call_command("load_demo", stdout=StringIO())
     after = {model: model.objects.count() for model in before}
     assert after == before
+
+
+def test_the_history_of_a_demo_entry_starts_when_it_was_collected(demo_data):
+    entry = Entry.objects.get(title="Sprachkurse für Erwachsene")
+    assert entry.created.date().isoformat() == "2024-05-16"
+    assert {h.history_date.date().isoformat() for h in entry.history.all()} == {"2024-05-16"}
