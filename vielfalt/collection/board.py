@@ -6,19 +6,21 @@ ordering, and how many themes each entry considered is counted for the
 page's entries only (``attach_theme_counts``).
 """
 
+from typing import Any
+
 from django.db.models import Count, Q, QuerySet
 
 from .models import CrossCuttingNote, Entry
 
 
-def with_theme_counts(entries: QuerySet) -> QuerySet:
+def with_theme_counts(entries: QuerySet[Entry]) -> QuerySet[Entry]:
     """Annotate how many cross-cutting themes each entry has considered."""
     return entries.annotate(
         considered_count=Count("theme_notes", filter=Q(theme_notes__considered=True), distinct=True)
     )
 
 
-def _fully_considered(theme_count: int) -> QuerySet:
+def _fully_considered(theme_count: int) -> QuerySet[Any, Any]:
     """Ids of the entries that considered every theme."""
     return (
         CrossCuttingNote.objects.filter(considered=True)
@@ -30,7 +32,9 @@ def _fully_considered(theme_count: int) -> QuerySet:
     )
 
 
-def filtered_entries(forum, filters: dict, theme_count: int, with_kind: bool = True) -> QuerySet:
+def filtered_entries(
+    forum: Any, filters: dict[str, Any], theme_count: int, with_kind: bool = True
+) -> QuerySet[Entry]:
     """The forum's entries matching ``filters`` (see BoardFilterForm)."""
     entries = Entry.objects.filter(forum=forum)
     if with_kind and filters.get("kind"):
@@ -60,7 +64,7 @@ def filtered_entries(forum, filters: dict, theme_count: int, with_kind: bool = T
     return entries
 
 
-def kind_counts(forum, filters: dict, theme_count: int) -> dict[str, int]:
+def kind_counts(forum: Any, filters: dict[str, Any], theme_count: int) -> dict[str, int]:
     """How many entries of each kind match the other filters (one query)."""
     rows = (
         filtered_entries(forum, filters, theme_count, with_kind=False)
@@ -74,7 +78,7 @@ def kind_counts(forum, filters: dict, theme_count: int) -> dict[str, int]:
     return counts
 
 
-def board_page_entries(entries: QuerySet) -> QuerySet:
+def board_page_entries(entries: QuerySet[Entry]) -> QuerySet[Entry]:
     """What a row of the board shows, in a constant number of queries."""
     return (
         entries.select_related("created_by")
@@ -93,4 +97,4 @@ def attach_theme_counts(entries: list[Entry]) -> None:
         .values_list("entry", "n")
     )
     for entry in entries:
-        entry.considered_count = counts.get(entry.pk, 0)
+        entry.considered_count = counts.get(entry.pk, 0)  # type: ignore[attr-defined]

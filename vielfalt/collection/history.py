@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.utils.translation import gettext as _
-from simple_history.utils import get_m2m_reverse_field_name
+from simple_history.utils import get_m2m_reverse_field_name  # type: ignore[import-untyped]
 
 from vielfalt.network.models import Organisation
 from vielfalt.vocabularies.models import CrossCuttingTheme, District, LifePhase
@@ -34,7 +34,7 @@ SCALAR_FIELDS = [
     "source",
     "source_note",
 ]
-M2M_MODELS = {
+M2M_MODELS: dict[str, Any] = {
     "life_phases": LifePhase,
     "districts": District,
     "needs": Entry,
@@ -57,9 +57,9 @@ class Step:
     changes: list[Change] = field(default_factory=list)
 
 
-def author(record) -> str:
+def author(record: Any) -> str:
     if record.history_user is not None:
-        return record.history_user.name or record.history_user.email
+        return str(record.history_user.name or record.history_user.email)
     if record.history_change_reason == ERASED_AUTHOR:
         return _("gelöschte Person")
     return _("ohne Anmeldung (System)")
@@ -95,7 +95,7 @@ def _m2m_accessors() -> dict[str, str]:
     }
 
 
-def _m2m_ids(record, name: str, accessor: str) -> set[int]:
+def _m2m_ids(record: Any, name: str, accessor: str) -> set[int]:
     target = get_m2m_reverse_field_name(Entry._meta.get_field(name))
     return {getattr(row, f"{target}_id") for row in getattr(record, accessor).all()}
 
@@ -138,7 +138,7 @@ def entry_history(entry: Entry) -> list[Step]:
                 if old_ids != new_ids:
                     lookup = names.get(name, {})
 
-                    def show(ids, lookup=lookup):
+                    def show(ids: set[int], lookup: dict[int, str] = lookup) -> str:
                         found = sorted(lookup.get(i, _("gelöscht")) for i in ids)
                         return ", ".join(found) or "–"
 
