@@ -8,6 +8,7 @@ from django.test import Client
 
 from vielfalt.accounts.models import User
 from vielfalt.collection.models import Entry
+from vielfalt.conftest import pass_second_factor
 from vielfalt.pages.tests.conftest import browser_page, chromium, demo, no_js_page  # noqa: F401
 from vielfalt.pages.tests.test_browser_public_pages import axe_report
 
@@ -75,3 +76,18 @@ def test_an_update_is_recorded_by_keyboard(live_server, demo, browser_page):  # 
     assert "Schulung der Sprachmittelnden hat begonnen." in browser_page.content()
     approach.refresh_from_db()
     assert (approach.status, approach.progress) == ("in_progress", 45)
+
+
+def test_the_coordinators_overview_is_accessible(live_server, demo, browser_page):  # noqa: F811
+    user = User.objects.get(email="koordination@example.org")
+    client = Client()
+    client.force_login(user)
+    pass_second_factor(client, user)
+    browser_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    response = browser_page.goto(f"{live_server.url}/foren/uebersicht/")
+    assert response.status == 200
+    assert "Bedarfe ohne Lösungsansatz" in browser_page.content()
+    results = Axe().run(browser_page)
+    assert results.violations_count == 0, axe_report(results)
