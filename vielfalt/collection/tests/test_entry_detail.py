@@ -161,3 +161,34 @@ def test_one_save_shows_as_one_step(moderator_client, need, phase, themes):
     page = moderator_client.get(url(need)).content.decode()
     assert page.count("Mona Moderation:") == 1
     assert "Lebensphasen: „–“ → „Kinder 6–10“" in page
+
+
+# The lists on the page (phases, districts, groups, needs, carriers, log,
+# impulses, history with its many-to-many rows and names, the notes' history)
+# and the permission checks: the same number however long the lists grow.
+ENTRY_QUERIES = 30
+
+
+def test_the_entry_page_runs_a_constant_number_of_queries(
+    moderator_client, approach, phase, district, organisation, django_assert_num_queries
+):
+    def grow(number):
+        for i in range(number):
+            approach.title = f"Titel {number}-{i}"
+            approach.save()
+            ApproachUpdate.objects.create(
+                approach=approach, text=f"Schritt {i}", status="planned", progress=i
+            )
+            Impulse.objects.create(title=f"Impuls {number}-{i}", text="…", entry=approach)
+        approach.life_phases.add(phase)
+        approach.districts.add(district)
+        approach.organisations.add(organisation)
+
+    grow(1)
+    moderator_client.get(url(approach))
+    with django_assert_num_queries(ENTRY_QUERIES):
+        moderator_client.get(url(approach))
+    grow(10)
+    with django_assert_num_queries(ENTRY_QUERIES):
+        page = moderator_client.get(url(approach)).content.decode()
+    assert "Schritt 9" in page and "Impuls 10-9" in page
