@@ -112,7 +112,8 @@ def entry_detail(request, slug, entry_id):
             "impulses": entry.impulses.order_by("-created"),
             "history": entry_history(entry),
             "can_change": request.user.has_perm("collection.change_entry", entry),
-            "can_publish": request.user.has_perm("collection.publish_entry", entry),
+            "can_publish": entry.kind != Entry.Kind.INVENTORY
+            and request.user.has_perm("collection.publish_entry", entry),
             "update_form": ApproachUpdateForm(approach=entry) if entry.is_approach else None,
         },
     )
@@ -184,6 +185,8 @@ def approach_update(request, slug, entry_id):
 @require_POST
 def entry_publish(request, slug, entry_id):
     entry = forum_entry(request, slug, entry_id, "collection.publish_entry")
+    if entry.kind == Entry.Kind.INVENTORY:
+        raise Http404  # the forum page shows needs and approaches only
     publish = request.POST.get("publish") == "1"
     if entry.is_published != publish:
         entry.is_published = publish

@@ -234,3 +234,13 @@ def test_members_of_another_forum_cannot_add(member_client, forum):
 def test_anonymous_visitors_cannot_add(client, forum):
     assert client.post(f"{BOARD}neu/need/", {"title": "x", "source": "other"}).status_code == 302
     assert not Entry.objects.exists()
+
+
+def test_inventory_is_not_published_on_the_forum_page(moderator_client, forum):
+    inventory = Entry.objects.create(forum=forum, kind="inventory", title="Sprachcafés")
+    page = moderator_client.get(f"{BOARD}{inventory.pk}/").content.decode()
+    assert "veröffentlichen" not in page
+    response = moderator_client.post(f"{BOARD}{inventory.pk}/veroeffentlichen/", {"publish": "1"})
+    assert response.status_code == 404
+    inventory.refresh_from_db()
+    assert not inventory.is_published
