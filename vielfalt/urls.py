@@ -13,6 +13,8 @@ urlpatterns = i18n_patterns(
     # Before the forums: "impulse/" would otherwise read as a forum's slug.
     path("foren/", include("vielfalt.collection.triage_urls")),
     path("foren/<slug:slug>/treffen/", include("vielfalt.meetings.urls")),
+    # Before the forums: "foren/uebersicht/" would otherwise be a forum's slug.
+    path("foren/", include("vielfalt.collection.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
     path("veranstaltungen/", include("vielfalt.events.urls")),

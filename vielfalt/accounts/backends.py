@@ -8,6 +8,7 @@ COORDINATED_APPS = {
     "process",
     "meetings",
     "pages",
+    "collection",
 }
 
 

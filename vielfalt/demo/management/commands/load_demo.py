@@ -26,6 +26,7 @@ STEPS = [
     "vielfalt.demo.offerings",
     "vielfalt.demo.revival",
     "vielfalt.demo.meetings",
+    "vielfalt.demo.collection",
     "vielfalt.demo.impulses",
     "vielfalt.demo.events",
 ]

@@ -1,0 +1,106 @@
+"""The coordinators' overview of every forum's collection, and the forum pages' sections."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import render
+
+from vielfalt.forums.models import Forum
+from vielfalt.forums.sections import Part
+
+from .board import with_theme_counts
+from .forms import municipality_themes
+from .models import Entry
+
+
+@dataclass
+class ForumSummary:
+    forum: Forum
+    by_kind: dict[str, int] = field(default_factory=dict)
+    by_status: list[tuple[str, str, int]] = field(default_factory=list)
+    needs_without_approach: list[Entry] = field(default_factory=list)
+    needs_with_gaps: list[Entry] = field(default_factory=list)
+
+
+def forum_summaries() -> list[ForumSummary]:
+    """Per forum (closed ones left out): counts, needs without an approach, and needs
+    where a cross-cutting theme was not considered. Five queries, however many rows."""
+    forums = list(Forum.objects.exclude(status=Forum.Status.CLOSED).order_by("position", "name"))
+    summaries = {forum.pk: ForumSummary(forum) for forum in forums}
+    counts: dict[int, dict[tuple[str, str], int]] = {pk: {} for pk in summaries}
+    for row in (
+        Entry.objects.filter(forum__in=forums)
+        .order_by()
+        .values("forum", "kind", "status")
+        .annotate(n=Count("pk"))
+    ):
+        counts[row["forum"]][(row["kind"], row["status"])] = row["n"]
+    for pk, summary in summaries.items():
+        summary.by_kind = {
+            kind: sum(n for (k, _s), n in counts[pk].items() if k == kind)
+            for kind in Entry.Kind.values
+        }
+        summary.by_status = [
+            (status, label, counts[pk].get((Entry.Kind.APPROACH, status), 0))
+            for status, label in Entry.Status.choices
+        ]
+    for need in (
+        Entry.objects.needs_without_approach()
+        .filter(forum__in=forums)
+        .order_by("forum", "title")
+        .only("pk", "title", "forum_id")
+    ):
+        summaries[need.forum_id].needs_without_approach.append(need)
+    theme_count = municipality_themes().count()
+    for need in (
+        with_theme_counts(Entry.objects.needs().filter(forum__in=forums))
+        .filter(considered_count__lt=theme_count)
+        .order_by("forum", "title")
+        .only("pk", "title", "forum_id")
+    ):
+        need.missing_count = theme_count - need.considered_count
+        summaries[need.forum_id].needs_with_gaps.append(need)
+    return list(summaries.values())
+
+
+@login_required
+def coordination_overview(request):
+    if not request.user.has_perm("collection.view_overview"):
+        raise PermissionDenied
+    return render(
+        request,
+        "collection/overview.html",
+        {"summaries": forum_summaries(), "statuses": Entry.Status.choices},
+    )
+
+
+def public_section(request, forum) -> Part | None:
+    """The forum page: its published needs and approaches, with their status."""
+    entries = list(
+        Entry.objects.published()
+        .filter(forum=forum, kind__in=[Entry.Kind.NEED, Entry.Kind.APPROACH])
+        .order_by("kind", "title")
+        .only("pk", "kind", "title", "description", "status", "progress", "forum_id")
+    )
+    if not entries:
+        return None
+    return Part(
+        "collection/public_section.html",
+        {
+            "needs": [e for e in entries if e.kind == Entry.Kind.NEED],
+            "approaches": [e for e in entries if e.kind == Entry.Kind.APPROACH],
+        },
+    )
+
+
+def workspace_section(request, forum) -> Part | None:
+    """The workspace's overview: how much the collection holds, a link to the board."""
+    counts = Entry.objects.filter(forum=forum).aggregate(
+        **{kind: Count("pk", filter=Q(kind=kind)) for kind in Entry.Kind.values}
+    )
+    return Part(
+        "collection/workspace_section.html",
+        {"forum": forum, "counts": [(label, counts[k]) for k, label in Entry.Kind.choices]},
+    )

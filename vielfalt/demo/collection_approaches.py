@@ -1,0 +1,280 @@
+"""The demo approaches (Lösungsansätze) of each active forum: (title, description,
+status, progress, answered needs as indices into ``collection_needs.NEEDS``, carrying
+organisations as slugs of the demo network, updates [(date, text, status, progress)],
+discard reason); and the notes on the cross-cutting themes."""
+
+from datetime import date
+
+APPROACHES = {
+    "sprache-und-bildung": [
+        (
+            "Sprachkurse mit Kinderbetreuung",
+            "Das Bildungswerk bietet zwei Kurse mit Betreuung im Nebenraum an; Ehrenamtliche betreuen die Kinder.",
+            "implemented",
+            100,
+            [1],
+            ["bildungswerk-wurmtal", "familienzentrum-sonnenblume"],
+            [
+                (
+                    date(2024, 6, 20),
+                    "Idee beim Netzwerktreffen aufgenommen, Raum gesucht.",
+                    "planned",
+                    20,
+                ),
+                (date(2024, 9, 2), "Erster Kurs mit Betreuung gestartet.", "in_progress", 60),
+                (date(2025, 2, 3), "Zweiter Kurs läuft, Angebot verstetigt.", "implemented", 100),
+            ],
+            "",
+        ),
+        (
+            "Zweite Gruppe der Hausaufgabenhilfe in Morsbach",
+            "Eine zweite Gruppe am Mittwoch mit Lehramtsstudierenden.",
+            "in_progress",
+            50,
+            [2],
+            ["grundschule-morsbach"],
+            [
+                (date(2024, 10, 1), "Studierende angefragt, drei Zusagen.", "planned", 30),
+                (date(2025, 1, 15), "Gruppe startet mit zwölf Kindern.", "in_progress", 50),
+            ],
+            "",
+        ),
+        (
+            "Pool von Sprachmittelnden",
+            "Ehrenamtliche Sprachmittelnde für Elterngespräche, vermittelt über die Integrationsagentur.",
+            "planned",
+            20,
+            [4],
+            ["integrationsagentur-wurmtal"],
+            [
+                (
+                    date(2025, 3, 10),
+                    "Konzept abgestimmt, Schulung für Ehrenamtliche geplant.",
+                    "planned",
+                    20,
+                )
+            ],
+            "",
+        ),
+        (
+            "Sprachspielgruppe im Familienzentrum für Kleinkinder",
+            "Eine Spielgruppe für unter Dreijährige mit Sprachanregung.",
+            "idea",
+            0,
+            [0],
+            [],
+            [],
+            "",
+        ),
+    ],
+    "sport-und-freizeit": [
+        (
+            "Intensiv-Schwimmkurse in den Ferien",
+            "Zwei Wochen täglicher Kurs in den Sommerferien, finanziert über den Ferienspiel-Etat.",
+            "implemented",
+            100,
+            [0],
+            ["schwimmfreunde-wuerselen", "stadt-wuerselen"],
+            [
+                (date(2024, 7, 15), "Erster Ferienkurs mit 24 Kindern.", "in_progress", 60),
+                (
+                    date(2024, 9, 1),
+                    "18 Kinder haben das Seepferdchen geschafft; wird jährlich angeboten.",
+                    "implemented",
+                    100,
+                ),
+            ],
+            "",
+        ),
+        (
+            "Sportpatenschaften für Vereinsbeiträge",
+            "Unternehmen übernehmen Beiträge für Kinder aus Familien mit wenig Geld.",
+            "in_progress",
+            40,
+            [3],
+            ["sv-pley", "tv-bardenberg"],
+            [(date(2024, 11, 5), "Zwei Unternehmen gewonnen.", "in_progress", 40)],
+            "",
+        ),
+        (
+            "Mädchensportnachmittag mit Trainerinnen",
+            "Geschützter Sportnachmittag in der Halle Mitte.",
+            "planned",
+            10,
+            [4],
+            ["sv-pley"],
+            [(date(2025, 4, 2), "Hallenzeit beantragt.", "planned", 10)],
+            "",
+        ),
+        (
+            "Mobiler Jugendtreff für Pley",
+            "Ein Bus als Jugendtreff an zwei Abenden.",
+            "discarded",
+            0,
+            [2],
+            ["jugendtreff-scherberg"],
+            [(date(2024, 12, 10), "Keine Finanzierung für Fahrzeug und Personal.", "discarded", 0)],
+            "Für Fahrzeug und Personal gibt es keine Finanzierung; stattdessen prüft der SV Pley einen zweiten offenen Abend.",
+        ),
+    ],
+    "gesundheit": [
+        (
+            "Offene Gesundheitssprechstunde für junge Erwachsene",
+            "Am Berufskolleg einmal im Monat, mit Gesundheitsdienst Nord.",
+            "planned",
+            25,
+            [0],
+            ["gesundheitsdienst-nord", "berufskolleg-nord"],
+            [
+                (
+                    date(2025, 1, 20),
+                    "Termine und Raum mit dem Berufskolleg abgestimmt.",
+                    "planned",
+                    25,
+                )
+            ],
+            "",
+        ),
+        (
+            "Hebammensprechstunde in Morsbach",
+            "Zweiter Standort der offenen Sprechstunde im Familienzentrum Sonnenblume.",
+            "in_progress",
+            70,
+            [1],
+            ["hebammenpraxis-lindenplatz", "familienzentrum-sonnenblume"],
+            [
+                (date(2024, 8, 1), "Hebamme für einen Vormittag gefunden.", "in_progress", 40),
+                (date(2025, 2, 1), "Sprechstunde läuft, gut besucht.", "in_progress", 70),
+            ],
+            "",
+        ),
+        (
+            "Gesundheitslotsinnen",
+            "Geschulte Frauen aus den Communities informieren in ihrer Sprache.",
+            "idea",
+            0,
+            [3, 2],
+            ["integrationsagentur-wurmtal"],
+            [],
+            "",
+        ),
+        (
+            "Bewegungsprogramm „Fit in Morsbach“",
+            "Bewegungsgruppe für Kinder mit der Kinderarztpraxis.",
+            "implemented",
+            100,
+            [5],
+            ["kinderarztpraxis-morsbach", "tv-bardenberg"],
+            [
+                (date(2024, 9, 10), "Start mit zehn Kindern.", "in_progress", 50),
+                (date(2025, 3, 1), "Fest im Programm des Vereins.", "implemented", 100),
+            ],
+            "",
+        ),
+    ],
+    "sozialraum-und-wohnen": [
+        (
+            "Seniorentreff im Pfarrheim Bardenberg",
+            "Wöchentliches Café im Pfarrheim, von Ehrenamtlichen getragen.",
+            "implemented",
+            100,
+            [1],
+            ["pfarrei-wurmtal"],
+            [
+                (date(2024, 7, 1), "Pfarrei stellt den Raum.", "planned", 30),
+                (date(2024, 10, 1), "Café läuft jeden Mittwoch.", "implemented", 100),
+            ],
+            "",
+        ),
+        (
+            "Antragslotsen in drei Sprachen",
+            "Ehrenamtliche helfen im Stadtteilbüro bei Wohngeld und Kinderzuschlag.",
+            "in_progress",
+            60,
+            [3],
+            ["sozialdienst-wurmtal", "stadt-wuerselen"],
+            [(date(2024, 11, 1), "Sechs Lotsinnen geschult.", "in_progress", 60)],
+            "",
+        ),
+        (
+            "Raumbörse für Initiativen",
+            "Eine Liste freier Räume von Kirchen, Schulen und Vereinen.",
+            "idea",
+            0,
+            [4],
+            [],
+            [],
+            "",
+        ),
+        (
+            "Begehung der Wege mit Älteren",
+            "Gemeinsame Begehung mit dem Ordnungsamt, Mängelliste an die Stadt.",
+            "planned",
+            30,
+            [2],
+            ["nachbarschaftshilfe-bissen", "stadt-wuerselen"],
+            [(date(2025, 4, 15), "Termin für die Begehung steht.", "planned", 30)],
+            "",
+        ),
+    ],
+    "rassismus-und-diskriminierung": [
+        (
+            "Vertrauenspersonen an weiterführenden Schulen",
+            "Je Schule zwei geschulte Lehrkräfte als Ansprechpersonen.",
+            "in_progress",
+            50,
+            [1],
+            ["gesamtschule-wurmtal", "integrationsagentur-wurmtal"],
+            [(date(2024, 9, 15), "Schulung der ersten Lehrkräfte.", "in_progress", 50)],
+            "",
+        ),
+        (
+            "Schulungsreihe für Vereine",
+            "Drei Abende zu Diskriminierung im Vereinsleben.",
+            "implemented",
+            100,
+            [2],
+            ["integrationsagentur-wurmtal", "sv-pley"],
+            [
+                (date(2024, 10, 8), "Erster Abend mit 14 Vereinen.", "in_progress", 40),
+                (
+                    date(2025, 1, 28),
+                    "Reihe abgeschlossen, Wiederholung geplant.",
+                    "implemented",
+                    100,
+                ),
+            ],
+            "",
+        ),
+        (
+            "Testings auf dem Wohnungsmarkt",
+            "Anonyme Tests bei Vermietern, um Diskriminierung sichtbar zu machen.",
+            "discarded",
+            0,
+            [0],
+            [],
+            [(date(2025, 2, 20), "Rechtliche Bedenken, keine Trägerschaft.", "discarded", 0)],
+            "Keine Organisation kann die Tests rechtlich absichern; das Forum setzt stattdessen auf Beratung Betroffener.",
+        ),
+        (
+            "Begleitdienst nach Vorfällen",
+            "Ehrenamtliche begleiten Betroffene zu Beratung und Polizei.",
+            "idea",
+            0,
+            [4],
+            ["integrationsrat-demo"],
+            [],
+            "",
+        ),
+    ],
+}
+
+# How each forum considered the cross-cutting themes, by theme slug.
+THEME_NOTES = {
+    "lebensphasen": "Die betroffenen Lebensphasen sind benannt; Übergänge zwischen ihnen werden eigens betrachtet.",
+    "interkulturelle-oeffnung": "Informationen mehrsprachig, Zugang über Vereine und Communities.",
+    "gleichstellung": "Erreicht Frauen und Männer, Mädchen und Jungen gleichermaßen; Betreuung und Zeiten mitbedacht.",
+}
+NOT_YET = "Noch nicht besprochen – Thema für das nächste Forumstreffen."
+
+MAY_2024 = "1. Netzwerktreffen, Mai 2024"
