@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.personal_data import Category, Subject
 
+from . import triage_personal_data
 from .history import ERASED_AUTHOR
 from .models import ApproachUpdate, CrossCuttingNote, Entry
 
@@ -48,3 +49,6 @@ CATEGORIES = [
         erase=erase_authorship,
     ),
 ]
+
+# The public suggestions and the triage decisions (who decided an impulse).
+CATEGORIES += triage_personal_data.CATEGORIES
