@@ -16,7 +16,8 @@ def test_the_admin_lists_and_edits_entries_with_notes_and_updates(admin_client, 
 
 
 def test_coordinators_reach_the_collection_in_the_back_office(coordinator_client, need):
-    assert coordinator_client.get("/verwaltung/collection/entry/").status_code == 200
+    page = coordinator_client.get("/verwaltung/collection/entry/").content.decode()
+    assert need.title in page
 
 
 def test_the_register_of_processing_names_the_collection(db):

@@ -1,6 +1,7 @@
 import pytest
 
 from vielfalt.collection.models import CrossCuttingNote, Entry
+from vielfalt.conftest import assert_not_found
 
 URL = "/foren/sprache-und-bildung/sammlung/"
 # session, user, forum, membership (view) + person, membership (add), themes,
@@ -29,7 +30,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, forum):
 
 
 def test_members_of_another_forum_get_404(member_client, forum, need):
-    assert member_client.get(URL).status_code == 404
+    assert_not_found(member_client.get(URL))
 
 
 def test_the_moderator_sees_the_entries_and_counts_per_kind(moderator_client, need, approach):

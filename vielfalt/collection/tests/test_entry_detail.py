@@ -1,5 +1,5 @@
 from vielfalt.collection.models import ApproachUpdate, Entry, Impulse
-from vielfalt.conftest import pass_second_factor
+from vielfalt.conftest import assert_not_found, pass_second_factor
 from vielfalt.network.models import Organisation
 from vielfalt.privacy.erasure import erase_person
 
@@ -104,19 +104,18 @@ def test_the_history_survives_erasure_as_an_erased_person(client, moderator, coo
 
 
 def test_members_of_another_forum_get_404(member_client, need):
-    assert member_client.get(url(need)).status_code == 404
+    assert_not_found(member_client.get(url(need)))
 
 
 def test_an_entry_of_another_forum_under_this_forum_url_is_404(moderator_client, other_need):
-    assert moderator_client.get(url(other_need)).status_code == 404
-    assert (
-        moderator_client.get(f"/foren/sport-und-freizeit/sammlung/{other_need.pk}/").status_code
-        == 404
-    )
+    assert_not_found(moderator_client.get(url(other_need)))
+    assert_not_found(moderator_client.get(f"/foren/sport-und-freizeit/sammlung/{other_need.pk}/"))
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, need):
-    assert client.get(url(need)).status_code == 302
+    response = client.get(url(need))
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/login/")
 
 
 def test_the_carrier_list_is_empty_without_organisations(moderator_client, approach):

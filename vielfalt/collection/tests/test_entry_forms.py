@@ -4,6 +4,7 @@ forged values refused with a clear message and nothing changed."""
 import pytest
 
 from vielfalt.collection.models import ApproachUpdate, CrossCuttingNote, Entry
+from vielfalt.conftest import assert_not_found
 
 BOARD = "/foren/sprache-und-bildung/sammlung/"
 
@@ -61,7 +62,7 @@ def test_an_inventory_form_has_offerings_but_no_status(moderator_client, themes)
 
 
 def test_an_unknown_kind_is_404(moderator_client, forum):
-    assert moderator_client.get(f"{BOARD}neu/impuls/").status_code == 404
+    assert_not_found(moderator_client.get(f"{BOARD}neu/impuls/"))
 
 
 def test_a_posted_forum_id_is_ignored(moderator_client, forum, other_forum, themes):
@@ -147,7 +148,8 @@ def test_an_update_with_an_unknown_status_changes_nothing(moderator_client, appr
 
 def test_an_update_to_a_need_is_404(moderator_client, need):
     data = {"date": "2024-09-01", "text": "x", "status": "idea", "progress": "0"}
-    assert moderator_client.post(f"{BOARD}{need.pk}/fortschritt/", data).status_code == 404
+    assert_not_found(moderator_client.post(f"{BOARD}{need.pk}/fortschritt/", data))
+    assert not need.updates.exists()
 
 
 # --- Who may edit what -------------------------------------------------------

@@ -17,11 +17,15 @@ def add_needs(forum, themes, count, start=0):
 
 
 def test_the_overview_is_for_coordinators_only(moderator_client, forum):
-    assert moderator_client.get(OVERVIEW).status_code == 403
+    response = moderator_client.get(OVERVIEW)
+    assert response.status_code == 403
+    assert "Überblick über alle Foren" not in response.content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client):
-    assert client.get(OVERVIEW).status_code == 302
+    response = client.get(OVERVIEW)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/login/")
 
 
 def test_it_shows_needs_without_approach_statuses_and_theme_gaps(

@@ -36,7 +36,10 @@ def test_a_moderator_sorts_an_impulse_into_a_need(moderator_client, moderator, f
     assert entry.created_by == moderator.person
     page = moderator_client.get(response["Location"]).content.decode()
     assert "ist in die Sammlung einsortiert" in page
-    assert "Einsortiert als Bedarf: Abendkurse Deutsch" in page
+    assert (
+        f'Einsortiert als Bedarf: <a href="{entry.get_absolute_url()}">Abendkurse Deutsch</a>'
+        in page
+    )
 
 
 def test_an_approach_starts_as_an_idea_with_the_source_object(coordinator_client, forum):

@@ -45,7 +45,8 @@ def test_a_decided_impulse_shows_no_forms_but_what_became_of_it(moderator_client
 
     page = moderator_client.get(reverse("triage:impulse", args=[impulse.pk])).content.decode()
 
-    assert "Zusammengeführt mit Sprachcafé (Forum Sprache und Bildung)" in page
+    link = f'<a href="{entry.get_absolute_url()}">Sprachcafé</a>'
+    assert f"Zusammengeführt mit {link} (Forum Sprache und Bildung)" in page
     assert "von Mona Moderation" in page
     assert "Einsortieren</button>" not in page
 

@@ -105,7 +105,7 @@ def test_a_decided_impulse_says_what_became_of_it(coordinator_client, forum):
 
     page = coordinator_client.get(INBOX).content.decode()
 
-    assert "Einsortiert als Bedarf: Sprachcafé" in page
+    assert f'Einsortiert als Bedarf: <a href="{entry.get_absolute_url()}">Sprachcafé</a>' in page
     assert "Verworfen: Gibt es schon" in page
 
 
