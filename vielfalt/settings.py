@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "vielfalt.meetings",
     "vielfalt.exchange",
     "vielfalt.collection",
+    "vielfalt.surveys",
     "vielfalt.privacy",
     "vielfalt.dashboard",
     "vielfalt.pages",

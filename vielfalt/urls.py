@@ -12,6 +12,7 @@ urlpatterns = i18n_patterns(
     path("", include("vielfalt.pages.urls")),
     path("foren/", include("vielfalt.forums.urls")),
     path("mitmachen/", include("vielfalt.process.urls")),
+    path("", include("vielfalt.surveys.urls")),
     path("", include("vielfalt.offerings.urls")),
     path("", include("vielfalt.exchange.urls")),
     path("konto/", include("vielfalt.accounts.urls")),
