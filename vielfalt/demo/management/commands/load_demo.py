@@ -24,6 +24,7 @@ STEPS = [
     "vielfalt.demo.process",
     "vielfalt.demo.pages",
     "vielfalt.demo.offerings",
+    "vielfalt.demo.surveys",
 ]
 
 
