@@ -278,7 +278,7 @@ class Response(models.Model):
 
     @property
     def field_of_work(self) -> str:
-        if self.forum_id:
+        if self.forum is not None:
             return str(self.forum.label)
         return self.field_of_work_text
 

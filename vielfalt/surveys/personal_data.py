@@ -6,7 +6,7 @@ person). Responses to anonymous surveys are not personal data once the
 invitation is gone: erasing it unlinks them.
 """
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.personal_data import Category, Subject
@@ -14,7 +14,7 @@ from vielfalt.lib.personal_data import Category, Subject
 from .models import Invitation, Response
 
 
-def _invitations(subject: Subject):
+def _invitations(subject: Subject) -> QuerySet[Invitation]:
     query = Q(pk__in=[])
     if subject.person is not None and subject.person.pk is not None:
         query |= Q(person=subject.person)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vielfalt.forums.models import Forum
@@ -62,7 +63,7 @@ def question_results(survey: Survey, questions: list[Question], total: int) -> l
         Answer.choices.through.objects.filter(answer__in=answers)
         .values_list("choice_id")
         .annotate(n=Count("pk"))
-        .values_list("choice_id", "n")
+        .values_list("choice_id", "n")  # type: ignore[misc]
     )
     by_number: dict[int, dict[int, int]] = defaultdict(dict)
     for question_id, number, n in (
@@ -71,7 +72,8 @@ def question_results(survey: Survey, questions: list[Question], total: int) -> l
         .annotate(n=Count("pk"))
         .values_list("question_id", "number", "n")
     ):
-        by_number[question_id][number] = n
+        if number is not None:
+            by_number[question_id][number] = n
     by_forum = list(
         submitted(survey)
         .values_list("forum_id")
@@ -189,7 +191,7 @@ def response_rows(survey: Survey, questions: list[Question]) -> Iterator[list[An
             response_id, submitted_at, forum_id, free = row[:4]
             out: list[Any] = [
                 response_id,
-                submitted_at.replace(tzinfo=None) if submitted_at else "",
+                timezone.localtime(submitted_at).replace(tzinfo=None) if submitted_at else "",
                 forum_names.get(forum_id, free),
             ]
             out += list(row[4:])
@@ -201,7 +203,7 @@ def response_rows(survey: Survey, questions: list[Question]) -> Iterator[list[An
                 elif question.kind == Question.Kind.SCALE:
                     out.append("" if number is None else number)
                 elif question.kind == Question.Kind.YES_NO:
-                    out.append(yes_no.get(number, ""))
+                    out.append(yes_no.get(number, "") if number is not None else "")
                 else:
                     out.append(text)
             yield [guard(v) for v in out]
