@@ -52,9 +52,8 @@ def answer_public(request: HttpRequest, public_token: str) -> HttpResponse:
         response = Response.objects.filter(pk=response_id, survey=survey).first()
         return _not_open(request, survey, response)
     if request.method != "POST":
-        return _show(
-            request, survey, Response.objects.filter(pk=response_id, survey=survey).first()
-        )
+        response = Response.objects.filter(pk=response_id, survey=survey).first()
+        return _show(request, survey, response, public=True)
     if request.POST.get(HONEYPOT_FIELD):
         # Same answer as a success, so that a bot learns nothing.
         return render(request, "surveys/answer/thanks.html", {"survey": survey})
@@ -64,7 +63,7 @@ def answer_public(request: HttpRequest, public_token: str) -> HttpResponse:
         )
         if response is None:
             if not _consume_public(request):
-                return _show(request, survey, None, status=429, rate_limited=True)
+                return _show(request, survey, None, status=429, rate_limited=True, public=True)
             response = Response(survey=survey)
         result = _save(request, survey, response)
         if response.pk:
@@ -84,7 +83,7 @@ def _questions_and_forums(survey: Survey) -> tuple[list, list]:
     return list(survey.questions()), forums
 
 
-def _show(request, survey, response, form=None, status=200, **extra) -> HttpResponse:
+def _show(request, survey, response, form=None, status=200, public=False, **extra) -> HttpResponse:
     if response is not None and response.submitted_at and not survey.allows_editing:
         return render(request, "surveys/answer/thanks.html", {"survey": survey, "already": True})
     if form is None:
@@ -99,7 +98,7 @@ def _show(request, survey, response, form=None, status=200, **extra) -> HttpResp
         "form": form,
         "response": response,
         "honeypot_field": HONEYPOT_FIELD,
-        "public": response is None or response.invitation_id is None,
+        "public": public,
         **extra,
     }
     return render(request, "surveys/answer/form.html", context, status=status)
@@ -121,7 +120,14 @@ def _save(request: HttpRequest, survey: Survey, response: Response) -> HttpRespo
             {"saved_at": timezone.now(), "valid": valid},
         )
     if draft or not valid:
-        return _show(request, survey, response, form=form, draft_saved=draft and valid)
+        return _show(
+            request,
+            survey,
+            response,
+            form=form,
+            public=response.invitation_id is None,
+            draft_saved=draft and valid,
+        )
     first_time = response.submit()
     return render(
         request,

@@ -191,3 +191,16 @@ def test_answers_can_be_changed_until_the_end_if_allowed(client, invitation, sur
     assert "Ihre Änderungen sind gespeichert." in page.content.decode()
     assert Response.objects.count() == 1
     assert Answer.objects.get(question=survey.q["needs"]).text == "Neu"
+
+
+def test_an_error_in_a_choice_question_is_linked_to_its_fieldset(client, invitation, survey, forum):
+    role = survey.q["role"]
+    data = answers_for(survey, forum, **{f"q{role.pk}": "999"})
+
+    html = client.post(url(invitation), data).content.decode()
+
+    assert f'id="group-q{role.pk}" tabindex="-1" aria-describedby="id_q{role.pk}_error"' in html
+    assert f'<ul class="errorlist" id="id_q{role.pk}_error">' in html
+    assert (
+        f'<a href="#group-q{role.pk}">Ihre Rolle?: Diese Antwort steht nicht zur Auswahl.' in html
+    )

@@ -33,6 +33,8 @@ def test_an_invited_person_answers_on_a_phone(live_server, phone, transactional_
     survey = build_survey()
     invitation = Invitation.objects.create(survey=survey, name="Ina", email="ina@example.org")
     url = f"{live_server.url}/umfrage/{invitation.token}/"
+    refused = []
+    phone.on("console", lambda m: refused.append(m.text) if "Refused to" in m.text else None)
     positive = f"#id_q{survey.q['positive'].pk}"
     needs = f"#id_q{survey.q['needs'].pk}"
 
@@ -70,3 +72,4 @@ def test_an_invited_person_answers_on_a_phone(live_server, phone, transactional_
     )
     phone.goto(url)
     assert "schon eingegangen" in phone.content()
+    assert refused == []  # htmx works under the site's Content-Security-Policy

@@ -62,3 +62,11 @@ def test_a_survey_without_a_public_link_refuses_the_old_link(client, survey):
 
     assert page.status_code == 404
     assert "Dieser Link gilt nicht" in page.content.decode()
+
+
+def test_only_the_public_form_has_the_honeypot(client, public_survey, invitation):
+    public = client.get(URL).content.decode()
+    personal = client.get(f"/umfrage/{invitation.token}/").content.decode()
+
+    assert 'name="website"' in public
+    assert 'name="website"' not in personal
