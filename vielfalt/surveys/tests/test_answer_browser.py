@@ -26,7 +26,11 @@ def assert_accessible(page):
     results = Axe().run(page)
     assert results.violations_count == 0, f"axe-core on {page.url}:\n{axe_report(results)}"
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 375, f"{page.url} scrolls sideways ({width}px)"
+    wide = page.evaluate(
+        "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 376 && !e.closest('.table-wrap'))"
+        ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + getComputedStyle(e.parentElement).overflowX + ' ' + e.parentElement.className + ' ' + e.parentElement.clientWidth)"
+    )
+    assert width <= 375, f"{page.url} scrolls sideways ({width}px): {wide}"
 
 
 def test_an_invited_person_answers_on_a_phone(live_server, phone, transactional_db, forum):
@@ -73,3 +77,40 @@ def test_an_invited_person_answers_on_a_phone(live_server, phone, transactional_
     phone.goto(url)
     assert "schon eingegangen" in phone.content()
     assert refused == []  # htmx works under the site's Content-Security-Policy
+
+
+def test_the_coordinators_pages_are_accessible(
+    live_server, phone, transactional_db, forum, coordinator
+):
+    from django.test import Client
+
+    from vielfalt.conftest import pass_second_factor
+
+    from .conftest import answers_for
+
+    survey = build_survey()
+    invitation = Invitation.objects.create(survey=survey, name="Ina", email="ina@example.org")
+    Client().post(f"/umfrage/{invitation.token}/", answers_for(survey, forum))
+    answer = Response.objects.get().answers.get(question=survey.q["needs"])
+    client = Client()
+    client.force_login(coordinator)
+    pass_second_factor(client, coordinator)
+    phone.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    base = f"{live_server.url}/umfragen/verwalten/"
+    section = survey.sections.first()
+
+    for path in [
+        "",
+        "neu/",
+        f"{survey.pk}/",
+        f"{survey.pk}/vorschau/",
+        f"{survey.pk}/abschnitte/{section.pk}/fragen/neu/?kind=single",
+        f"{survey.pk}/einladungen/",
+        f"{survey.pk}/ergebnisse/",
+        f"{survey.pk}/ergebnisse/antworten/{answer.pk}/",
+    ]:
+        response = phone.goto(base + path)
+        assert response.status == 200, path
+        assert_accessible(phone)
