@@ -144,6 +144,8 @@ def test_a_question_of_another_survey_cannot_be_moved_through_this_one(
     )
 
     assert page.status_code == 404
+    question.refresh_from_db()
+    assert question.position == 1
 
 
 def test_copying_a_survey_copies_sections_questions_and_choices(coordinator_client, survey):

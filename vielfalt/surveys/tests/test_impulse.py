@@ -98,7 +98,10 @@ def test_a_draft_answer_cannot_be_opened(coordinator_client, answer):
     answer.response.submitted_at = None
     answer.response.save()
 
-    assert coordinator_client.get(detail_url(answer)).status_code == 404
+    page = coordinator_client.get(detail_url(answer))
+
+    assert page.status_code == 404
+    assert "Ein Jugendtreff in Scherberg" not in page.content.decode()
 
 
 def test_an_answer_of_another_survey_is_not_found_through_this_one(coordinator_client, answer):
@@ -106,9 +109,9 @@ def test_an_answer_of_another_survey_is_not_found_through_this_one(coordinator_c
 
     other = build_survey(title="Andere")
 
-    assert (
-        coordinator_client.get(
-            f"/umfragen/verwalten/{other.pk}/ergebnisse/antworten/{answer.pk}/"
-        ).status_code
-        == 404
+    page = coordinator_client.get(
+        f"/umfragen/verwalten/{other.pk}/ergebnisse/antworten/{answer.pk}/"
     )
+
+    assert page.status_code == 404
+    assert "Ein Jugendtreff in Scherberg" not in page.content.decode()

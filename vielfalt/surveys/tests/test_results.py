@@ -144,7 +144,11 @@ def test_the_pdf_report_is_a_pdf(coordinator_client, survey, forum):
 
 @pytest.mark.parametrize("who", ["moderator_client", "member_client"])
 @pytest.mark.parametrize("path", ["", "export.csv", "export.xlsx", "bericht.pdf"])
-def test_only_coordinators_see_results(request, who, path, survey):
+def test_only_coordinators_see_results(request, who, path, survey, forum):
+    respond(survey, forum, 1)
     client = request.getfixturevalue(who)
 
-    assert client.get(f"/umfragen/verwalten/{survey.pk}/ergebnisse/{path}").status_code == 403
+    page = client.get(f"/umfragen/verwalten/{survey.pk}/ergebnisse/{path}")
+
+    assert page.status_code == 403
+    assert "Ein Treffpunkt für Jugendliche" not in page.content.decode()
