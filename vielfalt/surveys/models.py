@@ -234,7 +234,7 @@ class Invitation(models.Model):
             return self.Status.REVOKED
         if answered:
             return self.Status.ANSWERED
-        if self.mail is None:
+        if self.mail is None:  # the outbox deleted the mail after its retention period
             return self.Status.SENT
         if self.mail.state == Mail.State.SENT:
             return self.Status.SENT

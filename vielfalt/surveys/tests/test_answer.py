@@ -204,3 +204,9 @@ def test_an_error_in_a_choice_question_is_linked_to_its_fieldset(client, invitat
     assert (
         f'<a href="#group-q{role.pk}">Ihre Rolle?: Diese Antwort steht nicht zur Auswahl.' in html
     )
+
+
+def test_personal_links_are_kept_out_of_search_engines(client, invitation):
+    html = client.get(url(invitation)).content.decode()
+
+    assert '<meta name="robots" content="noindex">' in html
