@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "vielfalt.exchange",
     "vielfalt.collection",
     "vielfalt.events",
+    "vielfalt.surveys",
     "vielfalt.privacy",
     "vielfalt.dashboard",
     "vielfalt.pages",

@@ -29,6 +29,7 @@ STEPS = [
     "vielfalt.demo.collection",
     "vielfalt.demo.impulses",
     "vielfalt.demo.events",
+    "vielfalt.demo.surveys",
 ]
 
 
