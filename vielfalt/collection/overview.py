@@ -4,11 +4,13 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.shortcuts import render
+from django.utils import timezone
 
 from vielfalt.forums.models import Forum
 from vielfalt.forums.sections import Part
+from vielfalt.meetings.models import ActionItem, Meeting
 
 from .board import with_theme_counts
 from .forms import municipality_themes
@@ -22,12 +24,21 @@ class ForumSummary:
     by_status: list[tuple[str, str, int]] = field(default_factory=list)
     needs_without_approach: list[Entry] = field(default_factory=list)
     needs_with_gaps: list[Entry] = field(default_factory=list)
+    open_items: list[ActionItem] = field(default_factory=list)
+    last_meeting: Meeting | None = None
 
 
 def forum_summaries() -> list[ForumSummary]:
-    """Per forum (closed ones left out): counts, needs without an approach, and needs
-    where a cross-cutting theme was not considered. Five queries, however many rows."""
-    forums = list(Forum.objects.exclude(status=Forum.Status.CLOSED).order_by("position", "name"))
+    """Per forum (closed ones left out): counts, needs without an approach, needs
+    where a cross-cutting theme was not considered, the open action items and the
+    last meeting. Seven queries, however many rows."""
+    now = timezone.now()
+    last_meeting = Meeting.objects.filter(forum=OuterRef("pk")).past(now).values("pk")[:1]
+    forums = list(
+        Forum.objects.exclude(status=Forum.Status.CLOSED)
+        .annotate(last_meeting_id=Subquery(last_meeting))
+        .order_by("position", "name")
+    )
     summaries = {forum.pk: ForumSummary(forum) for forum in forums}
     counts: dict[int, dict[tuple[str, str], int]] = {pk: {} for pk in summaries}
     for row in (
@@ -62,6 +73,18 @@ def forum_summaries() -> list[ForumSummary]:
     ):
         need.missing_count = theme_count - need.considered_count
         summaries[need.forum_id].needs_with_gaps.append(need)
+    meetings = Meeting.objects.select_related("forum").in_bulk(
+        [f.last_meeting_id for f in forums if f.last_meeting_id]
+    )
+    for forum in forums:
+        summaries[forum.pk].last_meeting = meetings.get(forum.last_meeting_id)
+    for item in (
+        ActionItem.objects.open()
+        .filter(meeting__forum__in=forums)
+        .select_related("meeting__forum", "responsible")
+        .order_by("meeting__forum", "due_on", "pk")
+    ):
+        summaries[item.meeting.forum_id].open_items.append(item)
     return list(summaries.values())
 
 
@@ -72,7 +95,11 @@ def coordination_overview(request):
     return render(
         request,
         "collection/overview.html",
-        {"summaries": forum_summaries(), "statuses": Entry.Status.choices},
+        {
+            "summaries": forum_summaries(),
+            "statuses": Entry.Status.choices,
+            "today": timezone.localdate(),
+        },
     )
 
 

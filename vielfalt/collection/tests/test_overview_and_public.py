@@ -1,6 +1,11 @@
 """The coordinators' overview across all forums, and the public forum page's section."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from vielfalt.collection.models import CrossCuttingNote, Entry
+from vielfalt.meetings.models import ActionItem, Meeting
 
 OVERVIEW = "/foren/uebersicht/"
 
@@ -52,11 +57,14 @@ def test_the_overview_runs_a_constant_number_of_queries(
     coordinator_client, forum, other_forum, themes, django_assert_num_queries
 ):
     add_needs(forum, themes, 2)
+    add_meetings_with_items(forum, 1)
     coordinator_client.get(OVERVIEW)
-    with django_assert_num_queries(8) as first:
+    with django_assert_num_queries(10) as first:
         coordinator_client.get(OVERVIEW)
     add_needs(forum, themes, 20, start=10)
     add_needs(other_forum, themes, 20, start=40)
+    add_meetings_with_items(forum, 5)
+    add_meetings_with_items(other_forum, 5)
     with django_assert_num_queries(len(first.captured_queries)):
         coordinator_client.get(OVERVIEW)
 
@@ -101,3 +109,41 @@ def test_the_workspace_shows_the_collection_counts(moderator_client, need, appro
     page = moderator_client.get("/foren/sprache-und-bildung/arbeitsbereich/").content.decode()
     assert "Bedarf: <strong>1</strong>" in page
     assert 'href="/foren/sprache-und-bildung/sammlung/"' in page
+
+
+def add_meetings_with_items(forum, count):
+    for number in range(count):
+        meeting = Meeting.objects.create(
+            forum=forum,
+            title=f"Treffen {forum.pk}-{number}",
+            starts_at=timezone.now() - timedelta(days=30 + number),
+        )
+        ActionItem.objects.create(meeting=meeting, what="Raum buchen", responsible_name="Frau Lenz")
+
+
+def test_it_shows_the_last_meeting_and_the_open_action_items(coordinator_client, forum):
+    old = Meeting.objects.create(
+        forum=forum, title="Frühjahrstreffen", starts_at=timezone.now() - timedelta(days=200)
+    )
+    last = Meeting.objects.create(
+        forum=forum, title="Herbsttreffen", starts_at=timezone.now() - timedelta(days=20)
+    )
+    Meeting.objects.create(
+        forum=forum, title="Wintertreffen", starts_at=timezone.now() + timedelta(days=20)
+    )
+    ActionItem.objects.create(
+        meeting=old,
+        what="Elternbrief übersetzen",
+        responsible_name="Frau Lenz",
+        due_on=timezone.localdate() - timedelta(days=3),
+    )
+    ActionItem.objects.create(meeting=last, what="Erledigtes", responsible_name="X", done=True)
+
+    page = coordinator_client.get(OVERVIEW).content.decode()
+
+    assert f'<a href="{last.get_absolute_url()}">Herbsttreffen</a>' in page
+    assert "Wintertreffen" not in page
+    assert "1 offene Aufgabe aus Treffen" in page
+    assert "Elternbrief übersetzen (Frau Lenz" in page
+    assert "überfällig" in page
+    assert "Erledigtes" not in page
