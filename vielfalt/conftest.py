@@ -2,15 +2,17 @@
 a member of another forum, and an anonymous visitor (the plain client);
 and the Würselen demo, loaded once per test session (``demo_data``)."""
 
+import os
 import time
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test.utils import override_settings
 from django.utils import timezone, translation
 
@@ -254,3 +256,79 @@ def assert_not_found(response):
     """The visitor gets the site's 404 page: nothing about what may exist there."""
     assert response.status_code == 404
     assert "Fehler 404" in response.content.decode()
+
+
+# --- The browser layer: one headless Chromium for every app's browser tests ---
+#
+# The tests are marked ``browser`` and run with ``pytest -m browser``
+# (scripts/run-tests does). Chromium is Debian's, never a downloaded build.
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT_DIR = Path(settings.BASE_DIR) / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the whole session (Playwright gives it a fresh profile)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM") or "/usr/bin/chromium"
+    if not Path(executable).exists():
+        pytest.fail(f"Chromium not found at {executable} (Debian: apt-get install chromium)")
+    # Playwright's sync API keeps an event loop running in this thread, and
+    # Django refuses ORM calls there unless told that they are safe (they are:
+    # the calls stay synchronous).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        # Django keeps its connections in an asgiref Local, which switches to
+        # per-context storage while an event loop runs in the thread (Playwright's
+        # does): keep using this thread's connections, so that the tests, the
+        # live server and the shared demo's transaction see the same database.
+        shared = {alias: connections[alias] for alias in connections}
+        with sync_playwright() as playwright:
+            for alias, conn in shared.items():
+                connections[alias] = conn
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A page in a new browser context (no cookies from other tests)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def no_js_page(chromium):
+    """A page with JavaScript switched off, to prove the site works without it."""
+    context = chromium.new_context(
+        viewport={"width": 1280, "height": 900}, locale="de-DE", java_script_enabled=False
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def demo(demo_data, settings):
+    """The Würselen demo data (loaded once per session, see vielfalt/conftest.py), with the demo banner on."""
+    settings.SITE_DEMO = True
+    return demo_data

@@ -9,7 +9,6 @@ from django.test import Client
 from vielfalt.accounts.models import User
 from vielfalt.collection.models import Entry
 from vielfalt.conftest import pass_second_factor
-from vielfalt.pages.tests.conftest import browser_page, chromium, demo, no_js_page  # noqa: F401
 from vielfalt.pages.tests.test_browser_public_pages import axe_report
 
 pytestmark = pytest.mark.browser
@@ -38,7 +37,7 @@ def workspace_paths():
     ]
 
 
-def test_the_collection_pages_are_accessible_and_reflow(live_server, demo, browser_page):  # noqa: F811
+def test_the_collection_pages_are_accessible_and_reflow(live_server, demo, browser_page):
     log_in_moderator(browser_page, live_server)
     for path in workspace_paths():
         browser_page.set_viewport_size({"width": 1280, "height": 900})
@@ -52,7 +51,7 @@ def test_the_collection_pages_are_accessible_and_reflow(live_server, demo, brows
         assert width <= 320, f"{path} is {width}px wide at a 320px viewport"
 
 
-def test_the_board_filters_without_javascript(live_server, demo, no_js_page):  # noqa: F811
+def test_the_board_filters_without_javascript(live_server, demo, no_js_page):
     log_in_moderator(no_js_page, live_server)
     no_js_page.goto(f"{live_server.url}{BOARD}")
     no_js_page.get_by_label("Art").select_option("approach")
@@ -63,7 +62,7 @@ def test_the_board_filters_without_javascript(live_server, demo, no_js_page):  #
     assert "Bestand: 8" in no_js_page.locator(".collection-counts").inner_text()
 
 
-def test_an_update_is_recorded_by_keyboard(live_server, demo, browser_page):  # noqa: F811
+def test_an_update_is_recorded_by_keyboard(live_server, demo, browser_page):
     log_in_moderator(browser_page, live_server)
     approach = Entry.objects.get(title="Pool von Sprachmittelnden")
     browser_page.goto(f"{live_server.url}{approach.get_absolute_url()}")
@@ -78,7 +77,7 @@ def test_an_update_is_recorded_by_keyboard(live_server, demo, browser_page):  # 
     assert (approach.status, approach.progress) == ("in_progress", 45)
 
 
-def test_the_coordinators_overview_is_accessible(live_server, demo, browser_page):  # noqa: F811
+def test_the_coordinators_overview_is_accessible(live_server, demo, browser_page):
     user = User.objects.get(email="koordination@example.org")
     client = Client()
     client.force_login(user)

@@ -7,7 +7,6 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
 from vielfalt.collection.models import Entry, Impulse
-from vielfalt.pages.tests.conftest import browser_page, chromium  # noqa: F401 (fixtures)
 from vielfalt.pages.tests.test_browser_csp import log_in
 from vielfalt.pages.tests.test_browser_public_pages import axe_report
 
@@ -66,7 +65,7 @@ def sort_as(page, arrow_presses):
 
 def test_a_moderator_sorts_three_impulses_by_keyboard(
     live_server,
-    browser_page,  # noqa: F811
+    browser_page,
     moderator,
     forum,
 ):
@@ -117,7 +116,7 @@ def test_a_moderator_sorts_three_impulses_by_keyboard(
 
 def test_the_suggestion_form_and_its_errors_are_accessible(
     live_server,
-    browser_page,  # noqa: F811
+    browser_page,
     forum,
 ):
     page = browser_page

@@ -10,9 +10,6 @@ from vielfalt.conftest import make_person
 from vielfalt.forums.models import ForumMembership
 from vielfalt.meetings.models import ActionItem, Meeting
 
-# The browser layer's Chromium and pages (see vielfalt/pages/tests/conftest.py).
-from vielfalt.pages.tests.conftest import browser_page, chromium  # noqa: F401
-
 
 @pytest.fixture(autouse=True)
 def attachment_root(settings, tmp_path):

@@ -5,7 +5,6 @@ double click and counts once; axe-core finds nothing on the answering pages."""
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from vielfalt.pages.tests.conftest import chromium  # noqa: F401 - the shared browser fixture
 from vielfalt.pages.tests.test_browser_public_pages import axe_report
 from vielfalt.surveys.models import Invitation, Response
 
@@ -15,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def phone(chromium):  # noqa: F811 - the imported fixture
+def phone(chromium):
     context = chromium.new_context(viewport={"width": 375, "height": 812}, locale="de-DE")
     page = context.new_page()
     yield page
