@@ -70,7 +70,9 @@ def prepare():
 def start_server(port, log):
     import subprocess
 
-    env = {**os.environ, **SERVER_ENV}
+    # Each simulated client names its own address in X-Forwarded-For, as a
+    # reverse proxy would: the per-client registration limit counts them apart.
+    env = {**os.environ, **SERVER_ENV, "TRUSTED_PROXY_COUNT": "1"}
     server = subprocess.Popen(  # noqa: S603
         [
             str(BASE_DIR / ".venv" / "bin" / "gunicorn"),
@@ -115,8 +117,9 @@ def attempt(url, number, barrier, results):
     # so the CSRF cookie is sent back by hand.
     opener = urllib.request.build_opener(NoRedirect)
     status, elapsed = "error", 0.0
+    client = {"X-Forwarded-For": f"198.18.{number // 250}.{number % 250 + 1}"}
     try:
-        with opener.open(url, timeout=120) as first:
+        with opener.open(urllib.request.Request(url, headers=client), timeout=120) as first:
             page = first.read().decode()
             cookie = re.search(r"csrftoken=([^;]+)", first.headers.get("Set-Cookie", "")).group(1)
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
@@ -129,7 +132,7 @@ def attempt(url, number, barrier, results):
             }
         ).encode()
         request = urllib.request.Request(
-            url, data=data, headers={"Referer": url, "Cookie": f"csrftoken={cookie}"}
+            url, data=data, headers={"Referer": url, "Cookie": f"csrftoken={cookie}", **client}
         )
         barrier.wait()
         started = time.perf_counter()

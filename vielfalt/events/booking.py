@@ -24,7 +24,8 @@ from .models import Event, ForumPreference, Registration
 
 
 class RegistrationRefused(Exception):
-    """The registration cannot be taken; ``reason`` is ``duplicate`` or ``closed``."""
+    """The registration cannot be taken; ``reason`` is ``duplicate``, ``closed`` or
+    ``rate_limited`` (the client sent too many registrations)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib.client_ip import limit_ip
+from vielfalt.lib.limits import Limit, consume, hashed, is_reached
 from vielfalt.process.models import Milestone
 
 from . import booking, ical
@@ -59,15 +62,30 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+def registration_limit(request: HttpRequest) -> Limit:
+    """Registrations one client may send an hour, over all events: enough for an
+    organisation that registers its team from one office, too few for a bot
+    that fills an event with invented addresses."""
+    amount = getattr(settings, "EVENT_REGISTRATION_RATE_LIMIT", 20)
+    return Limit("events:register:" + hashed(limit_ip(request)), amount, 60 * 60)
+
+
 def register(request: HttpRequest, pk: int) -> HttpResponse:
     event = visible_event(request, pk)
     form = RegistrationForm(request.POST or None, event=event)
     refused = "" if event.is_registration_open else "closed"
+    if request.method == "POST" and not refused and is_reached(registration_limit(request)):
+        refused = "rate_limited"
     if request.method == "POST" and not refused and form.is_valid():
+        usage, limit_held = consume(registration_limit(request))
         try:
+            if limit_held is not None:
+                raise booking.RegistrationRefused("rate_limited")
             registration = booking.register(event.pk, form.applicant())
         except booking.RegistrationRefused as error:
             refused = error.reason
+            if usage is not None and refused == "duplicate":
+                usage.rollback()  # a second try with a taken address costs nothing
             if refused == "duplicate":
                 form.add_error(
                     "email",
@@ -79,10 +97,17 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect("events:registered", registration.cancel_token)
     status = 409 if refused == "closed" and request.method == "POST" else 200
+    if refused == "rate_limited":
+        status = 429
     return render(
         request,
         "events/register.html",
-        {"event": event, "form": form, "closed": refused == "closed"},
+        {
+            "event": event,
+            "form": form,
+            "closed": refused == "closed",
+            "rate_limited": refused == "rate_limited",
+        },
         status=status,
     )
 
