@@ -37,6 +37,25 @@ def erase(subject: Subject) -> int:
     return len(suggestions)
 
 
+def export(subject: Subject) -> list[dict[str, object]]:
+    """The public suggestions sent from the subject's addresses, and what became of them."""
+    suggestions = PublicSuggestion.objects.filter(subject.by_address("email"))
+    return [
+        {
+            "forum": suggestion.impulse.forum.name if suggestion.impulse.forum else None,
+            "title": suggestion.impulse.title,
+            "text": suggestion.impulse.text,
+            "status": suggestion.impulse.status,
+            "name": suggestion.name,
+            "email": suggestion.email,
+            "sent_at": suggestion.impulse.created,
+            "confirmed_at": suggestion.confirmed_at,
+            "consent": suggestion.consent_text,
+        }
+        for suggestion in suggestions.select_related("impulse__forum").order_by("pk")
+    ]
+
+
 # The mark the collection's history shows as "erased person" (stored, not translated).
 ERASED_AUTHOR = "erased-person"
 
@@ -116,6 +135,7 @@ CATEGORIES = [
         retention=retention,
         erase=erase,
         purge=purge,
+        export=export,
     ),
     Category(
         key="collection.impulse_decisions",

@@ -30,6 +30,28 @@ def erase(subject: Subject) -> int:
     return len(registrations)
 
 
+def export(subject: Subject) -> list[dict[str, object]]:
+    """Registrations under the subject's addresses, with the event they are for."""
+    registrations = Registration.objects.filter(subject.by_address("email", "person"))
+    return [
+        {
+            "event": registration.event.title,
+            "starts_at": registration.event.starts_at,
+            "name": registration.name,
+            "email": registration.email,
+            "organisation": registration.organisation_name,
+            "needs": registration.needs,
+            "status": registration.status,
+            "attended": registration.attended,
+            "registered_at": registration.created,
+            "cancelled_at": registration.cancelled_at,
+            "consent": registration.consent_text,
+            "consent_given_at": registration.consent_given_at,
+        }
+        for registration in registrations.select_related("event").order_by("created")
+    ]
+
+
 def purge(now: datetime.datetime) -> int:
     deleted, _rows = Registration.objects.filter(event__ends_at__lt=now - RETENTION).delete()
     return deleted
@@ -57,5 +79,6 @@ CATEGORIES = [
         ),
         erase=erase,
         purge=purge,
+        export=export,
     )
 ]

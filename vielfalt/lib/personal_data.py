@@ -5,7 +5,9 @@ as ``CATEGORIES = [Category(...), ...]``. ``vielfalt.privacy`` collects them and
 drives from the same objects
 
 - the erasure of a person (``erase``),
-- the retention jobs that ``manage.py daily`` runs (``purge``), and
+- the retention jobs that ``manage.py daily`` runs (``purge``),
+- the right of access: rows found by the person's e-mail address rather than
+  by a link to the person (``export``), and
 - the record of processing activities (DSGVO Art. 30): purpose, legal basis,
   recipients and retention are the texts given here.
 
@@ -41,6 +43,16 @@ class Subject:
     names: set[str] = field(default_factory=set)
     erased: list[tuple[type[models.Model], Any]] = field(default_factory=list)
 
+    def by_address(self, email_field: str = "email", person_field: str | None = None) -> models.Q:
+        """Rows that carry one of the subject's addresses (case-insensitive), or, with
+        ``person_field``, that point at the subject's person."""
+        query = models.Q(pk__in=[])
+        if person_field and self.person is not None and self.person.pk is not None:
+            query |= models.Q(**{person_field: self.person})
+        for email in self.emails:
+            query |= models.Q(**{f"{email_field}__iexact": email})
+        return query
+
     def note_erased(self, rows: Any) -> None:
         """Remember ``rows`` (one instance or an iterable of them) as erased."""
         if isinstance(rows, models.Model):
@@ -57,6 +69,9 @@ class Category:
     the subject's rows and returns how many it touched; ``purge(now)`` deletes
     what has outlived its period and returns how many rows went. ``late``
     erasers run after all others (they need to know what the others erased).
+    ``export(subject)`` returns the subject's rows that the export of a person
+    cannot find by their links (rows that only carry an e-mail address), as
+    plain dicts.
     """
 
     key: str
@@ -71,6 +86,7 @@ class Category:
     purge: Callable[[datetime.datetime], int] | None = None
     late: bool = False
     third_countries: Text = ""
+    export: Callable[[Subject], list[dict[str, Any]]] | None = None
 
 
 # The lowest layer stores no personal data of its own; the outbox declares its

@@ -67,6 +67,7 @@ def person_data(person: Person) -> dict[str, Any]:
             **related_rows(person, skip={ForumMembership}),
             **(related_rows(user, skip={Person}) if user else {}),
         },
+        "by_address": registry.export(registry.subject_for(person=person)),
     }
 
 
@@ -75,7 +76,12 @@ def account_data(user: User) -> dict[str, Any]:
     person = user.linked_person
     if person is not None:
         return person_data(person)
-    return {"person": None, "user": user_data(user), "other": related_rows(user)}
+    return {
+        "person": None,
+        "user": user_data(user),
+        "other": related_rows(user),
+        "by_address": registry.export(registry.subject_for(user=user)),
+    }
 
 
 def erase_person(person: Person) -> dict[str, int]:

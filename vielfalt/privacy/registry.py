@@ -9,6 +9,7 @@ import datetime
 from functools import cache
 from importlib import import_module
 from importlib.util import find_spec
+from typing import Any
 
 from django.apps import apps
 
@@ -62,6 +63,17 @@ def erase(subject: Subject) -> dict[str, int]:
     ordered = [c for c in reversed(categories()) if c.erase and not c.late]
     ordered += [c for c in categories() if c.erase and c.late]
     return {category.key: category.erase(subject) for category in ordered}  # type: ignore[misc]
+
+
+def export(subject: Subject) -> dict[str, list[dict[str, Any]]]:
+    """The rows every category finds for ``subject`` by address, per category (empty ones left out)."""
+    found = {}
+    for category in categories():
+        if category.export is not None:
+            rows = category.export(subject)
+            if rows:
+                found[category.key] = rows
+    return found
 
 
 def purge(now: datetime.datetime) -> dict[str, int]:

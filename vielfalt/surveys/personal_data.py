@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.personal_data import Category, Subject
 
-from .models import Invitation, Response
+from .models import Answer, Invitation, Response
 
 
 def _invitations(subject: Subject) -> QuerySet[Invitation]:
@@ -42,6 +42,41 @@ def erase_invitations(subject: Subject) -> int:
     return len(invitations)
 
 
+def export_invitations(subject: Subject) -> list[dict[str, object]]:
+    """The subject's invitations, and their answers where the survey is personal."""
+    rows: list[dict[str, object]] = []
+    invitations = _invitations(subject).select_related("survey").order_by("pk")
+    answers: dict[int | None, list[Answer]] = {}
+    for answer in (
+        Answer.objects.filter(
+            response__invitation__in=invitations, response__survey__is_anonymous=False
+        )
+        .select_related("question", "response")
+        .prefetch_related("choices")
+        .order_by("question__section__position", "question__position")
+    ):
+        answers.setdefault(answer.response.invitation_id, []).append(answer)
+    for invitation in invitations:
+        rows.append(
+            {
+                "survey": invitation.survey.title,
+                "name": invitation.name,
+                "email": invitation.email,
+                "revoked": invitation.revoked,
+                "answers": [
+                    {
+                        "question": answer.question.text,
+                        "text": answer.text,
+                        "number": answer.number,
+                        "choices": [choice.label for choice in answer.choices.all()],
+                    }
+                    for answer in answers.get(invitation.pk, [])
+                ],
+            }
+        )
+    return rows
+
+
 CATEGORIES = [
     Category(
         key="surveys.invitations",
@@ -53,6 +88,7 @@ CATEGORIES = [
         recipients=_("Koordinierungsstelle; der E-Mail-Dienst für die Einladungen"),
         retention=lambda: _("Bis zur Löschung der Abfrage oder der Person."),
         erase=erase_invitations,
+        export=export_invitations,
     ),
     Category(
         key="surveys.personal_responses",
