@@ -196,6 +196,8 @@ def load_briefings(forums):
                 "source_note": f"{committee}, {when:%d.%m.%Y}",
                 "source_type": briefing_type,
                 "source_id": briefing.pk,
+                # Received when the committee met, not when the demo was loaded.
+                "created": datetime(when.year, when.month, when.day, 18, tzinfo=BERLIN),
             },
         )
 
