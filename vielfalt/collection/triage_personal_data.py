@@ -11,7 +11,6 @@ import datetime
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -23,10 +22,9 @@ from .suggestions import CONFIRM_MAX_AGE
 
 def erase(subject: Subject) -> int:
     """Delete the person's suggestion contacts, and their unconfirmed suggestions entirely."""
-    query = Q(pk__in=[])
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    suggestions = list(PublicSuggestion.objects.filter(query).select_related("impulse"))
+    suggestions = list(
+        PublicSuggestion.objects.filter(subject.by_address("email")).select_related("impulse")
+    )
     subject.names.update(suggestion.name for suggestion in suggestions if suggestion.name)
     subject.note_erased(suggestions)
     unconfirmed = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from datetime import timedelta
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.personal_data import Category, Subject
@@ -18,12 +17,7 @@ RETENTION = timedelta(days=730)
 
 
 def erase(subject: Subject) -> int:
-    query = Q(pk__in=[])
-    if subject.person is not None and subject.person.pk is not None:
-        query |= Q(person=subject.person)
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    registrations = list(Registration.objects.filter(query))
+    registrations = list(Registration.objects.filter(subject.by_address("email", "person")))
     subject.names.update(r.name for r in registrations if r.name)
     subject.note_erased(registrations)
     Registration.objects.filter(pk__in=[r.pk for r in registrations]).delete()

@@ -36,12 +36,7 @@ def erase_requests(subject: Subject) -> int:
 
 def erase_pledges(subject: Subject) -> int:
     """Delete the pledges of the person: theirs, or sent from one of their addresses."""
-    query = Q(pk__in=[])
-    if subject.person is not None and subject.person.pk is not None:
-        query |= Q(person=subject.person)
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    pledges = list(Pledge.objects.filter(query))
+    pledges = list(Pledge.objects.filter(subject.by_address("email", "person")))
     subject.names.update(pledge.name for pledge in pledges if pledge.name)
     subject.note_erased(pledges)
     Pledge.objects.filter(pk__in=[p.pk for p in pledges]).delete()

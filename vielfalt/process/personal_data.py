@@ -4,7 +4,6 @@ import datetime
 from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -15,12 +14,7 @@ from .models import InterestRequest, TopicProposal
 
 def erase(subject: Subject) -> int:
     """Delete every join request of the person: linked to them or sent from one of their addresses."""
-    query = Q(pk__in=[])
-    if subject.person is not None:
-        query |= Q(person=subject.person)
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    requests = list(InterestRequest.objects.filter(query))
+    requests = list(InterestRequest.objects.filter(subject.by_address("email", "person")))
     subject.names.update(request.name for request in requests if request.name)
     subject.note_erased(requests)
     InterestRequest.objects.filter(pk__in=[r.pk for r in requests]).delete()
@@ -63,12 +57,7 @@ def retention() -> str:
 def erase_proposals(subject: Subject) -> int:
     """Delete the topic proposals sent from one of the person's addresses (or
     with one of their join requests)."""
-    query = Q(pk__in=[])
-    if subject.person is not None:
-        query |= Q(interest__person=subject.person)
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    proposals = list(TopicProposal.objects.filter(query))
+    proposals = list(TopicProposal.objects.filter(subject.by_address("email", "interest__person")))
     subject.names.update(proposal.name for proposal in proposals if proposal.name)
     subject.note_erased(proposals)
     TopicProposal.objects.filter(pk__in=[p.pk for p in proposals]).delete()

@@ -6,7 +6,7 @@ person). Responses to anonymous surveys are not personal data once the
 invitation is gone: erasing it unlinks them.
 """
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.lib.personal_data import Category, Subject
@@ -15,12 +15,7 @@ from .models import Answer, Invitation, Response
 
 
 def _invitations(subject: Subject) -> QuerySet[Invitation]:
-    query = Q(pk__in=[])
-    if subject.person is not None and subject.person.pk is not None:
-        query |= Q(person=subject.person)
-    for email in subject.emails:
-        query |= Q(email__iexact=email)
-    return Invitation.objects.filter(query)
+    return Invitation.objects.filter(subject.by_address("email", "person"))
 
 
 def erase_responses(subject: Subject) -> int:
