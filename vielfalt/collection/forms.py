@@ -62,6 +62,9 @@ class EntryForm(forms.ModelForm):
         for name in list(self.fields):
             if name not in FIELDS_BY_KIND[kind]:
                 del self.fields[name]
+        for name in ("life_phases", "districts", "target_groups"):
+            if name in self.fields:
+                self.fields[name].label_from_instance = vocabulary_label
         if "needs" in self.fields:
             needs = self.fields["needs"]
             needs.queryset = Entry.objects.needs().filter(forum=forum).order_by("title")
@@ -261,11 +264,18 @@ class BoardFilterForm(forms.Form):
         self.fields["phase"].queryset = phases
         self.fields["district"].queryset = districts
         self.fields["theme"].queryset = themes
+        for name in ("phase", "district", "theme"):
+            self.fields[name].label_from_instance = vocabulary_label
 
     def filters(self) -> dict:
         """The valid filters (an invalid one is left out)."""
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if v}
+
+
+def vocabulary_label(item) -> str:
+    """A phase, district, theme or target group in the reader's language."""
+    return str(item.label)
 
 
 def municipality_themes():
