@@ -80,7 +80,6 @@ class OfferingQuerySet(models.QuerySet):
             "forums",
             "target_groups",
             "languages",
-            "texts",
             models.Prefetch("locations", queryset=Location.objects.select_related("district")),
         )
 
