@@ -44,7 +44,7 @@ class OfferingTextForm(forms.ModelForm):
 
 class BaseOfferingTextFormSet(forms.BaseInlineFormSet):
     def clean(self):
-        super().clean()
+        # Before the model formset's own check, whose message names no row.
         seen = set()
         for form in self.forms:
             if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
@@ -55,6 +55,8 @@ class BaseOfferingTextFormSet(forms.BaseInlineFormSet):
             if language in seen:
                 form.add_error("language", _("Für diese Sprache gibt es schon eine Übersetzung."))
             seen.add(language)
+        if not any(form.errors for form in self.forms):
+            super().clean()
 
 
 OfferingTextFormSet = forms.inlineformset_factory(
