@@ -12,6 +12,7 @@ and target groups D) ranks the results; SQLite matches the same way and
 ranks by hits in the name.
 """
 
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -76,6 +77,9 @@ MAX_TERMS = 8
 MIN_STEM_LENGTH = 4
 
 _stemmer = snowballstemmer.stemmer("german")
+# Turkish words carry their endings ("ödevler", "kursları"); the Turkish stem,
+# where shorter than the German one, is matched as well (see _turkish_stem).
+_turkish_stemmer = snowballstemmer.stemmer("turkish")
 
 
 def normalise(text):
@@ -113,6 +117,20 @@ def _stem(word):
     return stem
 
 
+def _turkish_stem(word, term):
+    """A shorter prefix of the folded ``word`` that the Turkish stemmer finds, or None.
+
+    Stemmed before folding ("danışmanlığı" -> "danışmanlık"), then the common
+    prefix with the folded word is taken ("danismanli"), so that the Turkish
+    text "danışmanlık" matches.
+    """
+    stem = normalise(_turkish_stemmer.stemWord(word))
+    prefix = os.path.commonprefix([normalise(word), stem])
+    if len(prefix) >= MIN_STEM_LENGTH and len(prefix) < len(term):
+        return prefix
+    return None
+
+
 def query_terms(query):
     """The substrings a query is matched by: one stem per word, stopwords left out.
 
@@ -125,6 +143,17 @@ def query_terms(query):
         if stem not in terms:
             terms.append(stem)
     return terms[:MAX_TERMS]
+
+
+def _alternatives(query):
+    """Query term -> a Turkish stem that also matches it (only where one is found)."""
+    found = {}
+    for raw in re.findall(r"\w+", query):
+        word = normalise(raw)
+        alternative = _turkish_stem(raw.lower(), _stem(word))
+        if alternative:
+            found[_stem(word)] = alternative
+    return found
 
 
 def _language_ids_by_term(query):
@@ -145,10 +174,13 @@ def search(queryset, query):
     """
     terms = query_terms(query or "")
     languages = _language_ids_by_term(query) if terms else {}
+    alternatives = _alternatives(query) if terms else {}
     held_in = Offering.languages.through.objects
     condition = Q()
     for term in terms:
         term_condition = Q(search_text__contains=term)
+        if term in alternatives:
+            term_condition |= Q(search_text__contains=alternatives[term])
         if term in languages:
             offerings_held_in = held_in.filter(language_id__in=languages[term])
             term_condition |= Q(pk__in=offerings_held_in.values("offering_id"))

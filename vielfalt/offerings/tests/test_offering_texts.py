@@ -61,6 +61,11 @@ def test_a_turkish_term_finds_the_offering_through_its_turkish_text(homework_hel
     assert found("odev yardimi") == ["Hausaufgabenhilfe im Jugendtreff"]
 
 
+def test_a_turkish_word_with_an_ending_finds_its_stem(homework_help):
+    # "ödevler" (homework, plural) finds "Ödev yardımı" through the Turkish stemmer.
+    assert found("ödevlerde") == ["Hausaufgabenhilfe im Jugendtreff"]
+
+
 def test_a_german_term_still_finds_it_through_its_german_text(homework_help):
     assert found("Hausaufgaben") == ["Hausaufgabenhilfe im Jugendtreff"]
 
