@@ -3,7 +3,8 @@
 A family looking for help in their language types the language's name, in
 German, in English or in the language itself. Such a word matches, besides
 the texts that contain it, every offering whose languages include that
-language. The names come from the site's Language vocabulary (its German,
+language. German is left out: nearly every offering is held in German, and
+"Deutsch" in a query means a German course, not every offering. The names come from the site's Language vocabulary (its German,
 English and own names) and from the CLDR (Babel) in German, English, the
 interface languages and the language itself, so a municipality that adds a
 language needs to add nothing else.
@@ -41,9 +42,8 @@ def language_words(
 ) -> dict[str, set[int]]:
     """Folded single-word language names (and their stems) -> ids of the Language rows."""
     words: dict[str, set[int]] = {}
-    for pk, code, *names in Language.objects.values_list(
-        "pk", "code", "name", "name_en", "native_name"
-    ):
+    languages = Language.objects.exclude(code__in=["de", "de-DE"])
+    for pk, code, *names in languages.values_list("pk", "code", "name", "name_en", "native_name"):
         for name in {*names, *cldr_names(code)}:
             folded = normalise(name or "").strip()
             if not folded or " " in folded:

@@ -107,6 +107,13 @@ def test_a_language_name_and_a_word_find_the_offerings_in_that_language_with_tha
     assert found("Hausaufgaben Türkisch") == ["Hausaufgabenhilfe im Jugendtreff"]
 
 
+def test_deutsch_in_a_query_means_the_word_not_every_offering_held_in_german(organisation, vocab):
+    make_offering(organisation, "Deutschkurs", languages=[vocab["languages"]["de"]])
+    make_offering(organisation, "Elterncafé", languages=[vocab["languages"]["de"]])
+
+    assert found("Deutsch") == ["Deutschkurs"]
+
+
 @pytest.mark.parametrize("query", ["Arabisch", "Arabic", "العربية", "Ukrainisch", "Українська"])
 def test_other_language_names_work_in_german_english_and_the_language_itself(
     organisation, vocab, query
