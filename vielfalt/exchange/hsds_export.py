@@ -5,6 +5,14 @@ locations (service_at_locations), contact, phones, languages, cost options,
 schedule description, status and taxonomy terms for life phases, topics
 (forums) and target groups; the document also lists the organizations.
 Only the offering's published contact is included, no other personal data.
+
+HSDS 3.0 has no place for a text in several languages: its texts are in the
+document's language (German here). The translations of an offering's texts
+travel as attributes of the service: one per language and text, in the
+taxonomy "vielfalt:text_translations", whose term is the language (code =
+the BCP 47 code, ``language`` = that code as well) and whose ``link_type``
+names the translated field (name, description); ``value`` holds the text.
+Every record stays valid against the official schemas.
 """
 
 import json
@@ -12,6 +20,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -36,7 +45,9 @@ STATUS_OUT: dict[str, str] = {
 
 def export_queryset() -> QuerySet[Offering]:
     """Public offerings with all they need for HSDS, in a constant number of queries."""
-    queryset: QuerySet[Offering] = Offering.objects.public().with_details().order_by("name", "pk")
+    queryset: QuerySet[Offering] = (
+        Offering.objects.public().with_details().prefetch_related("texts").order_by("name", "pk")
+    )
     return queryset
 
 
@@ -155,8 +166,54 @@ def service(offering: Offering) -> dict[str, Any]:
         for kind, taxonomy in TAXONOMIES.items()
         for term in getattr(offering, kind).all()
     ]
+    data["attributes"] += translation_attributes(sid, offering)
     data["organization"] = organization(organisation)
     return data
+
+
+TRANSLATIONS_TAXONOMY = "vielfalt:text_translations"
+
+
+def language_name(code: str) -> str:
+    """The language's name in itself (CLDR), else its code."""
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(code.replace("-", "_")) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def translation_attributes(sid: str, offering: Offering) -> list[dict[str, Any]]:
+    """The offering's texts in other languages, as attributes (see the module's doc)."""
+    attributes = []
+    for text in offering.texts.all():
+        tid = term_id(TRANSLATIONS_TAXONOMY, text.language)
+        term = {
+            "id": tid,
+            "code": text.language,
+            "name": language_name(text.language),
+            "description": _("Übersetzung der Texte des Angebots"),
+            "taxonomy": TRANSLATIONS_TAXONOMY,
+            "language": text.language,
+        }
+        description = (
+            f"{text.short_description}\n\n{text.description}"
+            if text.description
+            else text.short_description
+        )
+        for field, value in (("name", text.name), ("description", description)):
+            if value:
+                attributes.append(
+                    {
+                        "id": derived_id(sid, "translation", text.language, field),
+                        "link_id": sid,
+                        "link_type": field,
+                        "link_entity": "service",
+                        "value": value,
+                        "taxonomy_term_id": tid,
+                        "taxonomy_term": term,
+                    }
+                )
+    return attributes
 
 
 def attribute(sid: str, kind: str, taxonomy: str, term: Any) -> dict[str, Any]:

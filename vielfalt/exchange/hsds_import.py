@@ -23,7 +23,7 @@ from vielfalt.offerings.models import Offering
 
 from . import files
 from .hsds_collect import collect
-from .hsds_export import TAXONOMIES
+from .hsds_export import TAXONOMIES, TRANSLATIONS_TAXONOMY
 from .hsds_unkept import Ledger, consume
 from .importer import OfferingData, PlaceData, Problem, ProviderData, Vocabularies
 
@@ -382,6 +382,8 @@ class _Reader:
             if not isinstance(term, dict):
                 continue
             taxonomy = self.text(term, "taxonomy")
+            if taxonomy == TRANSLATIONS_TAXONOMY:
+                continue  # translations of the texts (our own export): not imported from HSDS
             kinds = (
                 [kinds_by_taxonomy[taxonomy]] if taxonomy in kinds_by_taxonomy else list(TAXONOMIES)
             )

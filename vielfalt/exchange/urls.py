@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import translation_views, views
 
 app_name = "exchange"
 
@@ -11,4 +11,9 @@ urlpatterns = [
     path("angebote/import/", views.import_start, name="import"),
     path("angebote/import/vorlage.<str:fmt>", views.import_template, name="import_template"),
     path("angebote/import/<str:token>/", views.import_preview, name="import_preview"),
+    path(
+        "angebote/uebersetzungen/",
+        translation_views.translations_page,
+        name="translations",
+    ),
 ]

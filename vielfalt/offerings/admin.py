@@ -5,8 +5,9 @@ from django.utils.translation import ngettext
 
 from vielfalt.network.models import Organisation
 
-from .models import Location, Offering
+from .models import Location, Offering, OfferingText
 from .search import refresh_search_index
+from .text_forms import BaseOfferingTextFormSet, OfferingTextForm
 
 
 class NeedsConfirmationFilter(admin.SimpleListFilter):
@@ -37,8 +38,18 @@ class ProviderKindFilter(admin.SimpleListFilter):
         return queryset
 
 
+class OfferingTextInline(admin.StackedInline):
+    model = OfferingText
+    form = OfferingTextForm
+    formset = BaseOfferingTextFormSet
+    extra = 0
+    verbose_name = _("Übersetzung")
+    verbose_name_plural = _("Übersetzungen")
+
+
 @admin.register(Offering)
 class OfferingAdmin(admin.ModelAdmin):
+    inlines = [OfferingTextInline]
     list_display = [
         "name",
         "organisation",

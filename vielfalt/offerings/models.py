@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -293,3 +293,45 @@ def refresh_search_after_organisation_change(sender, instance, created, **kwargs
     from .search import refresh_search_index
 
     refresh_search_index(organisation=instance)
+
+
+class OfferingText(models.Model):
+    """An offering's name, short description and description in one more language.
+
+    The offering's own fields hold the German text (the source); a row here
+    holds a translation. Which languages a municipality offers may grow, so a
+    language is a code (BCP 47), not a column.
+    """
+
+    offering = models.ForeignKey(
+        Offering, verbose_name=_("Angebot"), on_delete=models.CASCADE, related_name="texts"
+    )
+    language = models.CharField(
+        _("Sprache"), max_length=12, help_text=_("Sprachcode nach BCP 47, z. B. tr, ar, uk, en")
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    short_description = models.CharField(_("Kurzbeschreibung"), max_length=300, blank=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    updated = models.DateTimeField(_("geändert"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Übersetzung")
+        verbose_name_plural = _("Übersetzungen")
+        ordering = ["offering", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["offering", "language"], name="offering_text_unique_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.language})"
+
+
+@receiver(post_save, sender=OfferingText)
+@receiver(post_delete, sender=OfferingText)
+def refresh_search_after_text_change(sender, instance, **kwargs):
+    """Every language's text is searchable; a changed translation updates its offering."""
+    from .search import refresh_search_index
+
+    refresh_search_index([instance.offering_id])

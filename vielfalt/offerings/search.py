@@ -12,6 +12,7 @@ and target groups D) ranks the results; SQLite matches the same way and
 ranks by hits in the name.
 """
 
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -35,12 +36,15 @@ from vielfalt.forums.models import Forum
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .facets import current_index, invalidate
-from .models import Location, Offering
+from .language_terms import language_words
+from .models import Location, Offering, OfferingText
 
 # Folded the same way on both sides (stored text and query terms), so that
 # "Müttercafé", "Muettercafe" and "muttercafe" all read "muttercafe": lower
 # case, then one letter for each umlaut or accented letter, then "ß" as "ss",
-# then "ae", "oe", "ue" read as the umlauts they often stand for.
+# then "ae", "oe", "ue" read as the umlauts they often stand for. Turkish
+# letters fold like the German ones ("İ" lower-cases to "i" plus a combining
+# dot, which is dropped); Cyrillic is only lower-cased and Arabic left as it is.
 LETTER_FOLDS = {
     accented: plain
     for plain, letters in {
@@ -61,7 +65,7 @@ LETTER_FOLDS = {
     }.items()
     for accented in letters
 }
-STRING_FOLDS = [("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u")]
+STRING_FOLDS = [("\u0307", ""), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u")]
 _letter_table = str.maketrans(LETTER_FOLDS)
 
 STOPWORDS = {
@@ -73,6 +77,9 @@ MAX_TERMS = 8
 MIN_STEM_LENGTH = 4
 
 _stemmer = snowballstemmer.stemmer("german")
+# Turkish words carry their endings ("ödevler", "kursları"); the Turkish stem,
+# where shorter than the German one, is matched as well (see _turkish_stem).
+_turkish_stemmer = snowballstemmer.stemmer("turkish")
 
 
 def normalise(text):
@@ -93,30 +100,91 @@ def _normalise_sql(expression):
     return expression
 
 
+def _words(query):
+    words = [normalise(word) for word in re.findall(r"\w+", query)]
+    words = [word for word in words if len(word) > 1] or words
+    return [word for word in words if word not in STOPWORDS] or words
+
+
+def _stem(word):
+    """The German stem where it is a prefix of four letters or more, else the word.
+
+    Only Latin letters are stemmed; Cyrillic and Arabic words pass unchanged.
+    """
+    stem = _stemmer.stemWord(word)
+    if len(stem) < MIN_STEM_LENGTH or not word.startswith(stem):
+        return word
+    return stem
+
+
+def _turkish_stem(word, term):
+    """A shorter prefix of the folded ``word`` that the Turkish stemmer finds, or None.
+
+    Stemmed before folding ("danışmanlığı" -> "danışmanlık"), then the common
+    prefix with the folded word is taken ("danismanli"), so that the Turkish
+    text "danışmanlık" matches.
+    """
+    stem = normalise(_turkish_stemmer.stemWord(word))
+    prefix = os.path.commonprefix([normalise(word), stem])
+    if len(prefix) >= MIN_STEM_LENGTH and len(prefix) < len(term):
+        return prefix
+    return None
+
+
 def query_terms(query):
     """The substrings a query is matched by: one stem per word, stopwords left out.
 
     A stem shorter than four letters says too little ("Eltern" stems to "elt",
     which is in "Welt"), so then the whole word is used.
     """
-    words = [normalise(word) for word in re.findall(r"\w+", query)]
-    words = [word for word in words if len(word) > 1] or words
-    meaningful = [word for word in words if word not in STOPWORDS] or words
     terms = []
-    for word in meaningful:
-        stem = _stemmer.stemWord(word)
-        if len(stem) < MIN_STEM_LENGTH or not word.startswith(stem):
-            stem = word
+    for word in _words(query):
+        stem = _stem(word)
         if stem not in terms:
             terms.append(stem)
     return terms[:MAX_TERMS]
 
 
+def _alternatives(query):
+    """Query term -> a Turkish stem that also matches it (only where one is found)."""
+    found = {}
+    for raw in re.findall(r"\w+", query):
+        word = normalise(raw)
+        alternative = _turkish_stem(raw.lower(), _stem(word))
+        if alternative:
+            found[_stem(word)] = alternative
+    return found
+
+
+def _language_ids_by_term(query):
+    """Query term -> ids of the languages its word names ("Türkisch" -> Turkish)."""
+    words = language_words(normalise, _stem)
+    found = {}
+    for word in _words(query):
+        ids = words.get(word) or words.get(_stem(word))
+        if ids:
+            found.setdefault(_stem(word), set()).update(ids)
+    return found
+
+
 def search(queryset, query):
-    """Offerings of ``queryset`` that match every term of ``query`` (all when it has no words)."""
+    """Offerings of ``queryset`` that match every term of ``query`` (all when it has no words).
+
+    A term that names a language also matches the offerings held in it.
+    """
+    terms = query_terms(query or "")
+    languages = _language_ids_by_term(query) if terms else {}
+    alternatives = _alternatives(query) if terms else {}
+    held_in = Offering.languages.through.objects
     condition = Q()
-    for term in query_terms(query or ""):
-        condition &= Q(search_text__contains=term)
+    for term in terms:
+        term_condition = Q(search_text__contains=term)
+        if term in alternatives:
+            term_condition |= Q(search_text__contains=alternatives[term])
+        if term in languages:
+            offerings_held_in = held_in.filter(language_id__in=languages[term])
+            term_condition |= Q(pk__in=offerings_held_in.values("offering_id"))
+        condition &= term_condition
     return queryset.filter(condition)
 
 
@@ -179,6 +247,14 @@ def _m2m_sql(field, offering_table):
     return f"COALESCE(({select}{join}WHERE x.{source_column} = {offering_table}.id), '')"
 
 
+def _texts_sql(offering_table, columns):
+    """Every translation's ``columns`` of the offering, joined by spaces."""
+    texts = OfferingText._meta.db_table
+    joined = " || ' ' || ".join(f"t.{column}" for column in columns)
+    select = f"SELECT STRING_AGG({joined}, ' ') FROM {texts} t"  # noqa: S608
+    return f"COALESCE(({select} WHERE t.offering_id = {offering_table}.id), '')"
+
+
 def _refresh_postgresql(condition):
     # Table and column names come from the models, values are parameters:
     # nothing from outside is formatted into the SQL.
@@ -188,25 +264,42 @@ def _refresh_postgresql(condition):
         f"COALESCE((SELECT o.name FROM {organisation} o WHERE o.id = {table}.organisation_id), '')"  # noqa: S608
     )
     tags = f"{_m2m_sql('forums', table)} || ' ' || {_m2m_sql('target_groups', table)}"
-    text = f"name || ' ' || short_description || ' ' || description || ' ' || {provider} || ' ' || {tags}"
+    translations = _texts_sql(table, ["name", "short_description", "description"])
+    names = f"name || ' ' || {_texts_sql(table, ['name'])}"
+    text = (
+        f"name || ' ' || short_description || ' ' || description || ' ' || {provider} "
+        f"|| ' ' || {tags} || ' ' || {translations}"
+    )
     ids_sql, ids_params = (
         Offering.objects.filter(condition).order_by().values("pk").query.sql_with_params()
     )
     sql = (
         f"UPDATE {table} SET "  # noqa: S608
-        f"search_name = {_normalise_sql('name')}, "
+        f"search_name = {_normalise_sql(names)}, "
         f"search_text = {_normalise_sql(text)}, "
         "search_vector = "
         "setweight(to_tsvector('german', name), 'A') || "
         "setweight(to_tsvector('german', short_description), 'B') || "
         f"setweight(to_tsvector('german', description || ' ' || {provider}), 'C') || "
-        f"setweight(to_tsvector('german', {tags}), 'D') "
+        f"setweight(to_tsvector('german', {tags}), 'D') || "
+        f"setweight(to_tsvector('simple', {translations}), 'D') "
         f"WHERE id IN ({ids_sql})"
     )
     # JIT compiling each batch's UPDATE costs more than the update itself.
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(sql, ids_params)
+
+
+def _translations_by_offering(ids):
+    """Offering id -> its translations' (name, short description, description) rows."""
+    found = defaultdict(list)
+    for batch in range(0, len(ids), 1000):
+        for row in OfferingText.objects.filter(
+            offering_id__in=ids[batch : batch + 1000]
+        ).values_list("offering_id", "name", "short_description", "description"):
+            found[row[0]].append(row[1:])
+    return found
 
 
 def _refresh_python(condition):
@@ -228,10 +321,22 @@ def _refresh_python(condition):
                 offering_id__in=ids[batch : batch + 1000]
             ).values_list("offering_id", f"{target}__name"):
                 tags[offering_id].append(name)
+    translations = _translations_by_offering(ids)
     updates = [
         (
-            normalise(name),
-            normalise(" ".join([name, short, description, provider or "", *tags[pk]])),
+            normalise(" ".join([name, *(text[0] for text in translations[pk])])),
+            normalise(
+                " ".join(
+                    [
+                        name,
+                        short,
+                        description,
+                        provider or "",
+                        *tags[pk],
+                        *(part for text in translations[pk] for part in text),
+                    ]
+                )
+            ),
             pk,
         )
         for pk, name, short, description, provider in rows
@@ -342,6 +447,7 @@ def find(facets, selected, query="", free=False, page=1, per_page=20):
         .prefetch_related(
             "life_phases",
             "languages",
+            "texts",
             Prefetch("locations", queryset=Location.objects.select_related("district")),
         )
     }

@@ -55,7 +55,7 @@ def _query_without_page(request):
 
 
 def _detail_queryset():
-    return Offering.objects.public().with_details()
+    return Offering.objects.public().with_details().prefetch_related("texts")
 
 
 def offering_detail(request, pk):

@@ -16,6 +16,7 @@ from vielfalt.network.models import Person
 from ..models import Offering
 from ..rules import user_organisation
 from ..search import refresh_search_index
+from ..text_forms import OfferingTextFormSet
 from .forms import ManageFilterForm, NewLocationForm, OfferingForm, StatusForm
 
 PAGE_SIZE = 25
@@ -92,11 +93,18 @@ def edit_offering(request, offering):
     initial = {"organisation": request.GET.get("organisation")} if offering.pk is None else {}
     form = OfferingForm(data, instance=offering, initial=initial, organisation=fixed_organisation)
     location_form = NewLocationForm(data)
+    # A form posted without the translations part leaves the translations as they are.
+    texts_data = data if data is not None and "texts-TOTAL_FORMS" in data else None
+    texts = OfferingTextFormSet(texts_data, instance=offering, prefix="texts")
+    texts_valid = texts.is_valid() if texts.is_bound else True
 
-    if data is not None and all([form.is_valid(), location_form.is_valid()]):
+    if data is not None and all([form.is_valid(), location_form.is_valid(), texts_valid]):
         is_new = offering.pk is None
         with transaction.atomic():
             offering = form.save()
+            if texts.is_bound:
+                texts.instance = offering
+                texts.save()
             location = location_form.save_for(offering.organisation)
             if location is not None:
                 offering.locations.add(location)
@@ -110,7 +118,7 @@ def edit_offering(request, offering):
     return render(
         request,
         "offerings/manage/form.html",
-        {"form": form, "location_form": location_form, "offering": offering},
+        {"form": form, "location_form": location_form, "texts": texts, "offering": offering},
     )
 
 

@@ -24,6 +24,7 @@ STEPS = [
     "vielfalt.demo.process",
     "vielfalt.demo.pages",
     "vielfalt.demo.offerings",
+    "vielfalt.demo.offering_texts",
     "vielfalt.demo.revival",
     "vielfalt.demo.meetings",
     "vielfalt.demo.collection",
