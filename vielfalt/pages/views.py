@@ -37,7 +37,28 @@ def page(request, slug):
     if obj.slug == Page.Slug.PRIVACY:
         # The periods come from the settings, so the notice states what the site does.
         context["retention"] = record.retention_rows()
+    if obj.slug == Page.Slug.EASY_READ:
+        context["sections"] = easy_read_sections(obj.body)
+        return render(request, "pages/easy_read.html", context)
     return render(request, "pages/page.html", context)
+
+
+def easy_read_sections(text):
+    """Leichte Sprache as headed sections: a paragraph whose first line is a
+    question and is followed by more lines starts a section with that question
+    as its heading; every line is one sentence and stays on its own line."""
+    sections = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and lines[0].endswith("?"):
+            sections.append({"heading": lines[0], "paragraphs": [lines[1:]]})
+        elif sections:
+            sections[-1]["paragraphs"].append(lines)
+        else:
+            sections.append({"heading": "", "paragraphs": [lines]})
+    return sections
 
 
 def contact_people():
