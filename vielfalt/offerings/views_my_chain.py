@@ -29,6 +29,7 @@ p { margin: 0 0 4pt; }
 .leaflet-offerings li { margin: 0 0 6pt; padding-inline-start: 6pt; border-inline-start: 3pt solid #8a2c5b; break-inside: avoid; }
 .leaflet-steps { margin: 0 0 6pt; padding-inline-start: 14pt; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
+html[dir="rtl"] [lang="de"] { direction: ltr; unicode-bidi: isolate; text-align: right; }
 .leaflet-mark { font-weight: bold; color: #1d6b34; }
 .leaflet-contacts { list-style: none; margin: 0; padding: 0; }
 .leaflet-contacts li { margin: 0 0 4pt; break-inside: avoid; }
