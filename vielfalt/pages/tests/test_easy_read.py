@@ -166,3 +166,11 @@ def test_questions_opening_a_paragraph_become_headings_and_each_sentence_keeps_i
     assert "<h2>Was ist das?</h2>" in html
     assert "<p>Das ist eine Seite.<br>Sie ist leicht.</p>" in html
     assert "<p>Noch ein Satz.</p>" in html
+
+
+def test_before_the_coordinators_write_it_a_general_text_stands_in(client, db, media):
+    html = client.get(URL).content.decode()
+
+    assert "<h1>Leichte Sprache</h1>" in html
+    assert "<h2>Wie finden Sie Hilfe?</h2>" in html
+    assert "Ein Video in Deutscher Gebärdensprache gibt es noch nicht." in html
