@@ -126,3 +126,20 @@ def test_phone_numbers_and_mail_addresses_stay_left_to_right(client, demo_data):
 
     assert re.search(r'<a href="tel:[0-9+]+" dir="ltr">', html)
     assert re.search(r'<a href="mailto:[^"]+" dir="ltr">', html)
+
+
+@pytest.mark.parametrize("code", ["tr", "ar", "uk"])
+def test_a_public_pledge_remembers_the_language_and_its_mail_goes_out_in_it(
+    client, db, django_capture_on_commit_callbacks, code
+):
+    from vielfalt.forums.models import Forum, Pledge
+    from vielfalt.forums.tests.test_pledge import public_data
+
+    Forum.objects.create(name="Arbeitsmarkt", slug="arbeitsmarkt", status="dormant")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/{code}/foren/arbeitsmarkt/aufgreifen/", public_data())
+
+    assert Pledge.objects.get().language == code
+    sent = Mail.objects.get()
+    assert sent.language == code
+    assert f"/{code}/foren/zusage/bestaetigen/" in sent.body
