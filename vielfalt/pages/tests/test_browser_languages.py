@@ -83,3 +83,32 @@ def test_the_leichte_sprache_page_is_accessible_and_linked_from_the_header(
     results = Axe().run(browser_page)
     assert results.violations_count == 0, axe_report(results)
     screenshot(browser_page, "easy-read-linked", lang, 1280)
+
+
+def test_the_leichte_sprache_page_with_a_sign_language_video_is_accessible(
+    live_server, demo, browser_page, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from vielfalt.pages.models import Page
+
+    from .test_easy_read import VTT, WEBM
+
+    settings.MEDIA_ROOT = tmp_path
+    page = Page.objects.get(slug="leichte-sprache")
+    page.sign_language_video = SimpleUploadedFile("dgs.webm", WEBM)
+    page.sign_language_captions = SimpleUploadedFile("dgs.vtt", VTT)
+    page.save()
+
+    browser_page.goto(f"{live_server.url}/")
+    browser_page.locator(".site-header a", has_text="Gebärdensprache").click()
+
+    assert browser_page.url.endswith("/leichte-sprache/#gebaerdensprache")
+    video = browser_page.locator("video.sign-language-video")
+    assert video.get_attribute("controls") is not None
+    assert video.get_attribute("autoplay") is None
+    assert browser_page.locator("video track[kind=captions]").count() == 1
+    results = Axe().run(browser_page)
+    assert results.violations_count == 0, axe_report(results)
+    screenshot(browser_page, "easy-read-video", "de", 1280)
+    screenshot(browser_page, "easy-read-video", "de", 375)
