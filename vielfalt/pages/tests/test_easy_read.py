@@ -174,3 +174,38 @@ def test_before_the_coordinators_write_it_a_general_text_stands_in(client, db, m
     assert "<h1>Leichte Sprache</h1>" in html
     assert "<h2>Wie finden Sie Hilfe?</h2>" in html
     assert "Ein Video in Deutscher Gebärdensprache gibt es noch nicht." in html
+
+
+def test_a_coordinator_uploads_the_video_and_captions_in_the_back_office(
+    coordinator_client, easy_read
+):
+    url = f"/verwaltung/pages/page/{easy_read.pk}/change/"
+    data = {"slug": "leichte-sprache", "title": "Leichte Sprache", "title_en": "",
+            "body": easy_read.body, "body_en": ""}  # fmt: skip
+
+    response = coordinator_client.post(
+        url,
+        {**data, "sign_language_video": SimpleUploadedFile("dgs.webm", WEBM),
+         "sign_language_captions": SimpleUploadedFile("dgs.vtt", VTT)},  # fmt: skip
+    )
+
+    assert response.status_code == 302
+    easy_read.refresh_from_db()
+    assert easy_read.sign_language_video.name.startswith("gebaerdensprache/dgs")
+    assert easy_read.sign_language_captions.name.endswith(".vtt")
+
+
+def test_the_back_office_refuses_a_video_without_captions_and_says_why(
+    coordinator_client, easy_read
+):
+    url = f"/verwaltung/pages/page/{easy_read.pk}/change/"
+    data = {"slug": "leichte-sprache", "title": "Leichte Sprache", "title_en": "",
+            "body": easy_read.body, "body_en": ""}  # fmt: skip
+
+    response = coordinator_client.post(
+        url, {**data, "sign_language_video": SimpleUploadedFile("dgs.webm", WEBM)}
+    )
+
+    assert "Ein Video braucht Untertitel" in response.content.decode()
+    easy_read.refresh_from_db()
+    assert not easy_read.sign_language_video
