@@ -185,8 +185,11 @@ def test_a_coordinator_uploads_the_video_and_captions_in_the_back_office(
 
     response = coordinator_client.post(
         url,
-        {**data, "sign_language_video": SimpleUploadedFile("dgs.webm", WEBM),
-         "sign_language_captions": SimpleUploadedFile("dgs.vtt", VTT)},  # fmt: skip
+        {
+            **data,
+            "sign_language_video": SimpleUploadedFile("dgs.webm", WEBM),
+            "sign_language_captions": SimpleUploadedFile("dgs.vtt", VTT),
+        },  # fmt: skip
     )
 
     assert response.status_code == 302
