@@ -58,11 +58,16 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# After changing interface strings: extract them (needs GNU gettext, developers
-# only), add the English in vielfalt/locale/en/LC_MESSAGES/django.po, then compile
-# with Babel. The compiled .mo files are committed, so `make demo` needs neither.
+# After changing interface strings: extract them for every language in
+# settings.LANGUAGES but German, the source (needs GNU gettext, developers only),
+# translate the new messages in vielfalt/locale/<code>/LC_MESSAGES/django.po (or
+# list them in a JSON file for scripts/merge_translations.py), then compile with
+# Babel and check that every catalogue is complete. The compiled .mo files are
+# committed, so `make demo` needs neither.
 messages: install
-	cd vielfalt && DEBUG=1 ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete --no-location
+	cd vielfalt && DEBUG=1 ../$(BIN)/python ../manage.py makemessages \
+		$$(cd .. && DEBUG=1 $(BIN)/python -c 'from django.conf import settings; print(" ".join("-l " + code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE))') \
+		--no-obsolete --no-location
 	$(BIN)/python scripts/merge_translations.py
 	$(BIN)/python scripts/check_translations.py
 

@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 from vielfalt.environment import (
     database_settings,
@@ -102,6 +101,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: a first visit to an unprefixed page goes to the browser's language.
+    "vielfalt.lib.middleware.FirstVisitLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -248,7 +249,15 @@ BACKOFFICE_IDLE_MINUTES = int(env("BACKOFFICE_IDLE_MINUTES", "30"))
 BACKOFFICE_IDLE_WARNING_SECONDS = 180
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+# The interface languages, each named in its own language (as the switcher shows
+# it). Adding one: see "Adding a language" in the README.
+LANGUAGES = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("uk", "Українська"),
+]
 LOCALE_PATHS = [BASE_DIR / "vielfalt" / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

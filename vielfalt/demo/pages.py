@@ -143,6 +143,91 @@ Nathalie Thomé, phone +49 2405 67-5164, nathalie.thome@wuerselen.de
 
 If you do not get a satisfactory answer, you can turn to the ombudsman office for accessible information technology of the state of North Rhine-Westphalia (Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen)."""
 
+# Leichte Sprache after the rules of the Netzwerk Leichte Sprache: short
+# sentences, one statement in each, common words, long words split with a
+# hyphen, hard words explained. German only, on every language's page.
+EASY_READ = """Hier erklären wir diese Internet-Seite in Leichter Sprache.
+
+Was ist diese Internet-Seite?
+Die Internet-Seite heißt Vielfalt.
+Die Seite ist für die Menschen in Würselen.
+Die Seite ist für Familien.
+Die Seite ist für Kinder und Jugendliche.
+Die Seite ist auch für Menschen, die neu in Würselen sind.
+Auf der Seite finden Sie Hilfe und Angebote.
+Ein Angebot ist zum Beispiel ein Kurs.
+Oder eine Beratung.
+Beratung heißt: Jemand hört Ihnen zu und hilft Ihnen.
+Viele Angebote kosten kein Geld.
+
+Was ist das Netzwerk?
+Ein Netzwerk ist eine Gruppe.
+In der Gruppe arbeiten viele Menschen zusammen.
+Die Menschen kommen von der Stadt Würselen.
+Die Menschen kommen von Vereinen.
+Die Menschen kommen von Schulen und Kitas.
+Eine Kita ist ein Kinder-Garten.
+Das Netzwerk will: Alle Kinder in Würselen bekommen gute Hilfe.
+Von der Geburt bis zum Beruf.
+Das nennen wir: Präventions-Kette.
+Prävention heißt: Wir helfen früh.
+Wir helfen, bevor es ein großes Problem gibt.
+
+Das Netzwerk hat Foren.
+Ein Forum ist eine Arbeits-Gruppe.
+Jedes Forum hat ein Thema.
+Zum Beispiel: Sprache und Bildung.
+Oder: Gesundheit.
+Die Menschen im Forum treffen sich.
+Sie sprechen über das Thema.
+Sie planen neue Angebote.
+
+Wie finden Sie Hilfe?
+Gehen Sie auf die Seite: Angebote finden.
+Dort können Sie ein Wort eingeben.
+Zum Beispiel: Baby.
+Oder: Deutsch-Kurs.
+Dann sehen Sie passende Angebote.
+Bei jedem Angebot steht:
+Wo ist das Angebot?
+Wann ist das Angebot?
+Wen können Sie anrufen?
+
+Sie haben ein Kind?
+Oder Sie sind schwanger?
+Dann gehen Sie auf die Seite: Meine Präventions-Kette.
+Dort beantworten Sie 3 Fragen:
+Wie alt ist Ihr Kind?
+In welchem Stadt-Teil wohnen Sie?
+Welche Sprache sprechen Sie?
+Dann sehen Sie Angebote für Ihr Kind.
+Sie können die Angebote auch ausdrucken.
+
+Wie können Sie mitmachen?
+Sie möchten im Netzwerk mitmachen?
+Das freut uns sehr.
+Gehen Sie auf die Seite: Mitmachen.
+Dort schreiben Sie Ihren Namen.
+Und Ihre E-Mail-Adresse.
+Dann bekommen Sie eine E-Mail von uns.
+In der E-Mail ist ein Link.
+Klicken Sie auf den Link.
+Dann wissen wir: Die E-Mail-Adresse gehört wirklich Ihnen.
+
+Sie haben Fragen?
+Dann rufen Sie uns an.
+Oder schreiben Sie uns eine E-Mail.
+
+Andrea Schmidt
+Telefon: 02405 67-5007
+E-Mail: andrea.schmidt@wuerselen.de
+
+Nathalie Thomé
+Telefon: 02405 67-5164
+E-Mail: nathalie.thome@wuerselen.de
+
+Wir helfen Ihnen gerne."""
+
 # slug, title, title_en, body, body_en
 PAGES = [
     (Page.Slug.IMPRINT, "Impressum", "Legal notice", IMPRINT, IMPRINT_EN),
@@ -154,6 +239,7 @@ PAGES = [
         ACCESSIBILITY,
         ACCESSIBILITY_EN,
     ),
+    (Page.Slug.EASY_READ, "Leichte Sprache", "", EASY_READ, ""),
 ]
 
 
@@ -166,4 +252,5 @@ def load(stdout):
         )
     stdout.write(
         _("Seiten: %(count)d (Impressum, Datenschutz, Barrierefreiheit)") % {"count": len(PAGES)}
+        + " + Leichte Sprache"
     )

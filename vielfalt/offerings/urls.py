@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views
+from . import views, views_my_chain
 
 app_name = "offerings"
 
@@ -9,5 +9,11 @@ urlpatterns = [
     path("angebote/<int:pk>/", views.offering_detail, name="detail"),
     path("angebote/<int:pk>/drucken/", views.offering_print, name="print"),
     path("praeventionskette/", views.prevention_chain, name="chain"),
+    path("meine-praeventionskette/", views_my_chain.my_chain, name="my_chain"),
+    path(
+        "meine-praeventionskette/leaflet.pdf",
+        views_my_chain.my_chain_leaflet,
+        name="my_chain_leaflet",
+    ),
     path("", include("vielfalt.offerings.editing.urls")),
 ]

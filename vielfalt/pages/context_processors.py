@@ -1,5 +1,7 @@
 from django.conf import settings
 
+from .models import has_sign_language_video
+
 
 def site(request):
     """The municipality's name, town and logo, for every template."""
@@ -9,4 +11,7 @@ def site(request):
         "SITE_LOGO": settings.SITE_LOGO,
         "SITE_DEMO": settings.SITE_DEMO,
         "SITE_LOGO_IS_URL": settings.SITE_LOGO.startswith(("http://", "https://", "/")),
+        "SIGN_LANGUAGE_VIDEO": has_sign_language_video(),
+        # Each named in its own language, untranslated (get_available_languages translates them).
+        "SITE_LANGUAGES": settings.LANGUAGES,
     }

@@ -105,7 +105,7 @@ def test_an_unknown_forum_is_not_found(client, db):
 
     response = client.get("/en/foren/gibt-es-nicht/")
     assert response.status_code == 404
-    assert '<html lang="en">' in response.content.decode()
+    assert '<html lang="en" dir="ltr">' in response.content.decode()
     assert "To the home page" in response.content.decode()
 
 
@@ -129,6 +129,6 @@ def test_in_english_it_shows_the_english_name(client, forum):
 
     html = client.get("/en/foren/sprache-und-bildung/").content.decode()
 
-    assert '<html lang="en">' in html
+    assert '<html lang="en" dir="ltr">' in html
     assert "Language and education" in html
     assert 'href="/en/mitmachen/?forum=sprache-und-bildung"' in html

@@ -80,6 +80,6 @@ def test_in_english_it_shows_the_english_names(client, db):
 
     html = client.get("/en/foren/").content.decode()
 
-    assert '<html lang="en">' in html
+    assert '<html lang="en" dir="ltr">' in html
     assert "Health" in html
     assert 'href="/en/foren/gesundheit/"' in html

@@ -163,7 +163,7 @@ def test_the_result_count_is_announced_in_a_live_region(client, organisation):
     html = client.get(URL).content.decode()
 
     assert re.search(
-        r'<p id="finder-count" class="finder-count" role="status">\s*2 Angebote gefunden', html
+        r'<p id="finder-count" class="finder-count" role="status"[^>]*>\s*2 Angebote gefunden', html
     )
 
 
@@ -281,7 +281,7 @@ def test_a_history_restore_gets_the_whole_page(client, organisation):
 def test_the_form_works_with_and_without_javascript(client, vocab):
     html = client.get(URL).content.decode()
 
-    assert 'method="get" action="/angebote/"' in html
+    assert 'method="get" action="/angebote/#treffer"' in html
     assert ' data-hx-get="/angebote/"' in html
     assert ' data-hx-target="#finder-results"' in html
     assert ' data-hx-push-url="true"' in html

@@ -14,7 +14,9 @@ from .conftest import SCREENSHOT_DIR
 
 pytestmark = pytest.mark.browser
 
-LANGUAGES = [("de", ""), ("en", "/en")]
+# Turkish, Arabic and Ukrainian show German strings until their catalogues are
+# complete; the pages must pass axe either way.
+LANGUAGES = [("de", ""), ("en", "/en"), ("tr", "/tr"), ("ar", "/ar"), ("uk", "/uk")]
 
 
 def public_offering_path():
@@ -52,6 +54,11 @@ PUBLIC_PAGES = [
     PublicPage("events", "/veranstaltungen/"),
     PublicPage("process", "/veranstaltungen/prozess/"),
     PublicPage("suggestion", "/foren/sprache-und-bildung/vorschlag/"),
+    PublicPage("easy-read", "/leichte-sprache/"),
+    PublicPage("my-chain", "/meine-praeventionskette/"),
+    PublicPage(
+        "my-chain-answered", "/meine-praeventionskette/?alter=2&stadtteil=bardenberg&sprache=tr"
+    ),
 ]
 
 PAGE_PARAMS = [
@@ -65,7 +72,7 @@ def page_url(live_server, page, prefix):
     """The page's URL; a listed page that is not routed fails the test."""
     try:
         path = page.german_path()
-        resolve(path)
+        resolve(path.split("?")[0])
     except (Resolver404, NoReverseMatch) as error:
         pytest.fail(f"{page.name}: not routed ({error.__class__.__name__}: {error})")
     return f"{live_server.url}{prefix}{path}"
@@ -144,8 +151,11 @@ def test_the_focused_link_shows_a_visible_outline(live_server, demo, browser_pag
 @pytest.mark.parametrize(
     ("start", "button", "expected_path", "expected_lang"),
     [
-        ("/foren/arbeitsmarkt/", "EN", "/en/foren/arbeitsmarkt/", "en"),
-        ("/en/foren/?x=1", "DE", "/foren/?x=1", "de"),
+        ("/foren/arbeitsmarkt/", "English", "/en/foren/arbeitsmarkt/", "en"),
+        ("/en/foren/?x=1", "Deutsch", "/foren/?x=1", "de"),
+        ("/foren/", "العربية", "/ar/foren/", "ar"),
+        ("/ar/foren/", "Українська", "/uk/foren/", "uk"),
+        ("/uk/angebote/", "Türkçe", "/tr/angebote/", "tr"),
     ],
 )
 def test_the_language_switch_keeps_the_page_without_javascript(

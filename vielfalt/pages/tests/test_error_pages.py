@@ -12,7 +12,7 @@ WAYS_ON = ('href="{p}/"', 'href="{p}/angebote/"', 'href="{p}/#contact-heading"')
 def assert_error_page(response, status, lang, heading):
     html = response.content.decode()
     assert response.status_code == status
-    assert f'<html lang="{lang}">' in html
+    assert f'<html lang="{lang}" dir="ltr">' in html
     assert 'class="site-header"' in html and 'class="site-footer"' in html
     assert f"<h1>{heading}</h1>" in html
     prefix = "" if lang == "de" else "/en"

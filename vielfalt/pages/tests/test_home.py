@@ -155,7 +155,7 @@ def test_in_english_it_shows_the_english_names(client, forums):
 
     html = client.get("/en/").content.decode()
 
-    assert '<html lang="en">' in html
+    assert '<html lang="en" dir="ltr">' in html
     assert "Language and education" in html
     assert "Labour market" in html
     assert "Kick-off workshop" in html

@@ -44,7 +44,7 @@ def test_it_escapes_markup_in_the_text(client, db):
 def test_in_english_it_shows_the_english_text(client, imprint):
     html = client.get("/en/impressum/").content.decode()
 
-    assert '<html lang="en">' in html
+    assert '<html lang="en" dir="ltr">' in html
     assert "<h1>Legal notice</h1>" in html
     assert "Town of Würselen" in html
     assert "Morlaixplatz" not in html
