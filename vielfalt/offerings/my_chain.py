@@ -138,6 +138,7 @@ def offerings_for(
         Offering.objects.public()
         .filter(status=Offering.Status.ACTIVE, life_phases=phase)
         .with_details()
+        .prefetch_related("texts")
     )
     if district is not None:
         nearby = Offering.locations.through.objects.filter(
