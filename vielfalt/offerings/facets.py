@@ -110,9 +110,9 @@ M2M_FACETS = {
 
 @dataclass
 class FacetIndex:
-    version: str
-    ids: list  # offering ids by position (name order)
-    positions: dict  # offering id -> position
+    version: int
+    ids: array  # offering ids by position (name order), 8 bytes each
+    positions: array  # offering id -> position (-1: not in the index), 4 bytes per id
     free: int  # bitmap of the free offerings
     bitmaps: dict = field(default_factory=dict)  # facet key -> {value id: bitmap}
     # Differs for every build, also when this worker rebuilds within a transaction.
@@ -122,12 +122,15 @@ class FacetIndex:
 
     def memory_bytes(self):
         """What the index itself holds (ids, positions, bitmaps), without the searches."""
-        size = sys.getsizeof(self.ids) + sum(sys.getsizeof(pk) for pk in self.ids)
-        size += sys.getsizeof(self.positions) + sys.getsizeof(self.free)
+        size = sys.getsizeof(self.ids) + sys.getsizeof(self.positions) + sys.getsizeof(self.free)
         for per_value in self.bitmaps.values():
             size += sys.getsizeof(per_value)
             size += sum(sys.getsizeof(bitmap) for bitmap in per_value.values())
         return size
+
+    def position(self, pk):
+        """The offering's position, or -1 when it is not in the index."""
+        return self.positions[pk] if 0 <= pk < len(self.positions) else -1
 
     @property
     def everything(self):
@@ -135,8 +138,9 @@ class FacetIndex:
 
     def bitmap_of(self, offering_ids):
         """The bitmap of those ``offering_ids`` that are in the index."""
-        positions = self.positions
-        return self._pack(positions[pk] for pk in offering_ids if pk in positions)
+        positions, size = self.positions, len(self.positions)
+        found = (positions[pk] if 0 <= pk < size else -1 for pk in offering_ids)
+        return self._pack(position for position in found if position >= 0)
 
     def any_of(self, key, value_ids):
         """Offerings having at least one of the values (0 when none is given)."""
@@ -176,11 +180,11 @@ class FacetIndex:
     def ids_among(self, ordered_ids, bitmap, start, stop):
         """Those of ``ordered_ids`` in ``bitmap``, number ``start`` to ``stop``, in their order."""
         data = bitmap.to_bytes((len(self.ids) + 7) // 8, "little")
-        positions = self.positions
+        position_of = self.position
         found = []
         for pk in ordered_ids:
-            position = positions.get(pk)
-            if position is not None and data[position >> 3] >> (position & 7) & 1:
+            position = position_of(pk)
+            if position >= 0 and data[position >> 3] >> (position & 7) & 1:
                 found.append(pk)
                 if len(found) == stop:
                     break
@@ -196,11 +200,14 @@ class FacetIndex:
     @classmethod
     def _build(cls, version):
         rows = Offering.objects.public().order_by("name", "pk").values_list("pk", "is_free")
-        ids, free_flags = [], []
+        ids, free_flags = array("q"), []
         for pk, is_free in rows.iterator(chunk_size=10_000):
             ids.append(pk)
             free_flags.append(is_free)
-        index = cls(version, ids, {pk: i for i, pk in enumerate(ids)}, 0)
+        positions = array("i", [-1]) * (max(ids, default=0) + 1)
+        for position, pk in enumerate(ids):
+            positions[pk] = position
+        index = cls(version, ids, positions, 0)
         index.free = index._pack(i for i, is_free in enumerate(free_flags) if is_free)
         for key, (relation, column) in M2M_FACETS.items():
             through = getattr(Offering, relation).through
@@ -221,10 +228,10 @@ class FacetIndex:
     def _pack_pairs(self, pairs):
         size = (len(self.ids) + 7) // 8
         per_value = {}
-        positions = self.positions
+        positions, known = self.positions, len(self.positions)
         for offering_id, value_id in pairs.iterator(chunk_size=20_000):
-            position = positions.get(offering_id)
-            if position is None:
+            position = positions[offering_id] if offering_id < known else -1
+            if position < 0:
                 continue
             bits = per_value.get(value_id)
             if bits is None:
