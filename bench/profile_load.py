@@ -21,7 +21,6 @@ sys.path.insert(0, str(BASE_DIR / "bench"))
 sys.path.insert(0, str(BASE_DIR))
 
 from finder import SERVER_ENV  # noqa: E402
-
 from load import WARM_UP_WORDS, finder_params, public_pages  # noqa: E402
 
 
