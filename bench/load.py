@@ -56,6 +56,8 @@ from finder import (  # noqa: E402 (needs the path above)
 CLIENTS = 10
 FINDER_URLS = int(os.environ.get("BENCH_FINDER_URLS", "300"))
 PAGE_REQUESTS = int(os.environ.get("BENCH_PAGE_REQUESTS", "300"))
+# Comma-separated page types to measure (e.g. "home,404"); empty: all of them.
+ONLY = [label for label in os.environ.get("BENCH_ONLY", "").split(",") if label]
 WARM_UP_WORDS = {"chor", "theater", "yoga", "nachhilfe", "sport", "musik"}
 
 
@@ -212,8 +214,11 @@ def main():
             drive(warm * 2)
             load_before = os.getloadavg()
             urls = [f"{base}/angebote/?{urlencode(params)}" for params in finder_queries]
-            results["finder"] = drive(urls)
+            if not ONLY or "finder" in ONLY:
+                results["finder"] = drive(urls)
             for label, paths in pages.items():
+                if ONLY and label not in ONLY:
+                    continue
                 urls = [f"{base}{paths[i % len(paths)]}" for i in range(PAGE_REQUESTS)]
                 results[label] = drive(urls)
             memory = [rss_mib(pid) for pid in workers_of(server.pid)]
