@@ -52,6 +52,12 @@ class ApiMiddleware:
             response["Access-Control-Allow-Methods"] = ", ".join(READING)
             response["Access-Control-Allow-Headers"] = "Accept, Accept-Language"
             response["Access-Control-Max-Age"] = "86400"
+        elif request.method == "HEAD":
+            # The operations are declared for GET; HEAD is a GET without its body.
+            request.method = "GET"
+            response = self.limited(request)
+            request.method = "HEAD"
+            response.content = b""
         else:
             response = self.limited(request)
         if request.method in READING:

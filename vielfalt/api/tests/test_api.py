@@ -160,6 +160,9 @@ def test_other_sites_may_read_but_not_send_credentials(client, offerings):
                                HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")  # fmt: skip
     assert preflight.status_code == 204
     assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    head = client.head(f"{API}/taxonomies", HTTP_ORIGIN="https://portal.example.org")
+    assert (head.status_code, head.content) == (200, b"")
+    assert head["Access-Control-Allow-Origin"] == "*"
     posted = client.post(f"{API}/services", HTTP_ORIGIN="https://portal.example.org")
     assert "Access-Control-Allow-Origin" not in posted
     page = client.get(reverse("offerings:finder"), HTTP_ORIGIN="https://portal.example.org")
