@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "vielfalt.process",
     "vielfalt.meetings",
     "vielfalt.exchange",
+    "vielfalt.api",
     "vielfalt.collection",
     "vielfalt.events",
     "vielfalt.surveys",
@@ -96,6 +97,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the rest: the open API's CORS headers and its limit per client.
+    "vielfalt.api.middleware.ApiMiddleware",
     "csp.middleware.CSPMiddleware",
     "vielfalt.lib.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -210,6 +213,10 @@ PASSWORD_HASH_CONCURRENCY = int(env("PASSWORD_HASH_CONCURRENCY", "2"))
 # Failed logins (vielfalt.accounts.ratelimit, counted in a table, not the cache):
 # per address and client a minute, per client a minute, per address an hour.
 LOGIN_FAILURES_PER_CLIENT = int(env("LOGIN_FAILURES_PER_CLIENT", "5"))
+# The open API (/api/v1/): requests a minute per client address.
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 60)
+# The finder's recent text searches kept per worker (ranked ids), in bytes.
+FINDER_SEARCH_CACHE_BYTES = env_int("FINDER_SEARCH_CACHE_BYTES", 16 * 1024 * 1024)
 LOGIN_FAILURES_PER_IP = int(env("LOGIN_FAILURES_PER_IP", "20"))
 LOGIN_FAILURES_PER_ACCOUNT = int(env("LOGIN_FAILURES_PER_ACCOUNT", "30"))
 LOGIN_URL = "account_login"

@@ -3,9 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from vielfalt.api.endpoints import api
 from vielfalt.privacy import views as privacy_views
 
-urlpatterns = i18n_patterns(
+# The open API has no language prefix: its address must not change with the language.
+urlpatterns = [path("api/v1/", api.urls)]
+urlpatterns += i18n_patterns(
     # Inside the language prefix: set_language can only translate the "next"
     # URL of a page in the language that is active when it runs.
     path("i18n/", include("django.conf.urls.i18n")),

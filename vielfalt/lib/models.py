@@ -18,3 +18,22 @@ class LimitCounter(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class DataVersion(models.Model):
+    """A number that grows with every change of some data (see ``vielfalt.lib.versions``).
+
+    Workers compare it with the number their in-memory copy was built from.
+    A table of its own, not the cache: a culled cache entry would leave a
+    worker answering from stale data, or make all of them rebuild at once.
+    """
+
+    key = models.CharField(_("Schlüssel"), max_length=100, unique=True)
+    number = models.BigIntegerField(_("Stand"), default=0)
+
+    class Meta:
+        verbose_name = _("Datenstand")
+        verbose_name_plural = _("Datenstände")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.number}"

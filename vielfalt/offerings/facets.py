@@ -7,22 +7,97 @@ offerings numbered in name order, one bitmap (a Python int) per filter value.
 A filter is an OR of bitmaps, a combination an AND, and a count is
 ``int.bit_count()``: microseconds, whatever the filters.
 
-The index is rebuilt when the version stored in the cache changes; every
-change to offerings, their relations, providers, locations or vocabularies
-calls ``invalidate()`` (signals below, and the bulk paths explicitly).
+The index is rebuilt when its version (a ``DataVersion`` row, which no cache
+can cull) changes; every change to what the finder counts or searches calls
+``invalidate()``: the signals below, which leave out saves that change
+nothing the finder uses, and the bulk paths explicitly.
+
+Each build also holds the recent text searches' ranked ids (``SearchCache``),
+bounded in bytes, so that a few broad searches cannot fill a worker's memory.
+
+Memory and rebuild time at 100,000 and 1,000,000 offerings: see
+docs/architecture.md ("Finder counts in memory").
 """
 
+import sys
 import threading
+import time
 import uuid
+from array import array
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
+
+from vielfalt.lib import versions
 
 from .models import Location, Offering
 
-VERSION_KEY = "offerings:facet-index:version"
+VERSION_KEY = "offerings:facet-index"
+# Saving an offering with update_fields changes the finder only with one of these.
+FINDER_FIELDS = {
+    "name",
+    "short_description",
+    "description",
+    "organisation",
+    "organisation_id",
+    "is_public",
+    "status",
+    "is_free",
+}
+DEFAULT_SEARCH_CACHE_BYTES = 16 * 1024 * 1024
+
+
+class SearchCache:
+    """Recent text searches' ranked offering ids, least recently used dropped first.
+
+    Bounded by the bytes the ids take (8 per id in an ``array``, plus the
+    key), not by the number of searches: one broad search at 100,000
+    offerings holds tens of thousands of ids, a narrow one a handful.
+    """
+
+    ENTRY_OVERHEAD = 200  # the key, the array header and the dict slot, roughly
+
+    def __init__(self, budget):
+        self.budget = budget
+        self.used = 0
+        self._entries = OrderedDict()
+
+    def __len__(self):
+        return len(self._entries)
+
+    def get(self, key):
+        ids = self._entries.get(key)
+        if ids is not None:
+            self._entries.move_to_end(key)
+        return ids
+
+    def put(self, key, ids):
+        """Keep ``ids`` (an iterable of ints) under ``key``; returns them as stored."""
+        stored = array("q", ids)
+        size = self.size_of(key, stored)
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.used -= self.size_of(key, old)
+        if size > self.budget:
+            return stored  # larger than the whole budget: answered, not kept
+        self._entries[key] = stored
+        self.used += size
+        while self.used > self.budget:
+            old_key, old_ids = self._entries.popitem(last=False)
+            self.used -= self.size_of(old_key, old_ids)
+        return stored
+
+    @classmethod
+    def size_of(cls, key, ids):
+        return ids.itemsize * len(ids) + sys.getsizeof(key) + cls.ENTRY_OVERHEAD
+
+
+def search_cache_budget():
+    return getattr(settings, "FINDER_SEARCH_CACHE_BYTES", DEFAULT_SEARCH_CACHE_BYTES)
+
 
 # Facet key -> (through model, column of the value) for the direct relations.
 M2M_FACETS = {
@@ -35,13 +110,27 @@ M2M_FACETS = {
 
 @dataclass
 class FacetIndex:
-    version: str
-    ids: list  # offering ids by position (name order)
-    positions: dict  # offering id -> position
+    version: int
+    ids: array  # offering ids by position (name order), 8 bytes each
+    positions: array  # offering id -> position (-1: not in the index), 4 bytes per id
     free: int  # bitmap of the free offerings
     bitmaps: dict = field(default_factory=dict)  # facet key -> {value id: bitmap}
     # Differs for every build, also when this worker rebuilds within a transaction.
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
+    searches: SearchCache = field(default_factory=lambda: SearchCache(search_cache_budget()))
+    build_seconds: float = 0.0
+
+    def memory_bytes(self):
+        """What the index itself holds (ids, positions, bitmaps), without the searches."""
+        size = sys.getsizeof(self.ids) + sys.getsizeof(self.positions) + sys.getsizeof(self.free)
+        for per_value in self.bitmaps.values():
+            size += sys.getsizeof(per_value)
+            size += sum(sys.getsizeof(bitmap) for bitmap in per_value.values())
+        return size
+
+    def position(self, pk):
+        """The offering's position, or -1 when it is not in the index."""
+        return self.positions[pk] if 0 <= pk < len(self.positions) else -1
 
     @property
     def everything(self):
@@ -49,8 +138,9 @@ class FacetIndex:
 
     def bitmap_of(self, offering_ids):
         """The bitmap of those ``offering_ids`` that are in the index."""
-        positions = self.positions
-        return self._pack(positions[pk] for pk in offering_ids if pk in positions)
+        positions, size = self.positions, len(self.positions)
+        found = (positions[pk] if 0 <= pk < size else -1 for pk in offering_ids)
+        return self._pack(position for position in found if position >= 0)
 
     def any_of(self, key, value_ids):
         """Offerings having at least one of the values (0 when none is given)."""
@@ -90,11 +180,11 @@ class FacetIndex:
     def ids_among(self, ordered_ids, bitmap, start, stop):
         """Those of ``ordered_ids`` in ``bitmap``, number ``start`` to ``stop``, in their order."""
         data = bitmap.to_bytes((len(self.ids) + 7) // 8, "little")
-        positions = self.positions
+        position_of = self.position
         found = []
         for pk in ordered_ids:
-            position = positions.get(pk)
-            if position is not None and data[position >> 3] >> (position & 7) & 1:
+            position = position_of(pk)
+            if position >= 0 and data[position >> 3] >> (position & 7) & 1:
                 found.append(pk)
                 if len(found) == stop:
                     break
@@ -102,12 +192,22 @@ class FacetIndex:
 
     @classmethod
     def build(cls, version):
+        started = time.perf_counter()
+        index = cls._build(version)
+        index.build_seconds = time.perf_counter() - started
+        return index
+
+    @classmethod
+    def _build(cls, version):
         rows = Offering.objects.public().order_by("name", "pk").values_list("pk", "is_free")
-        ids, free_flags = [], []
+        ids, free_flags = array("q"), []
         for pk, is_free in rows.iterator(chunk_size=10_000):
             ids.append(pk)
             free_flags.append(is_free)
-        index = cls(version, ids, {pk: i for i, pk in enumerate(ids)}, 0)
+        positions = array("i", [-1]) * (max(ids, default=0) + 1)
+        for position, pk in enumerate(ids):
+            positions[pk] = position
+        index = cls(version, ids, positions, 0)
         index.free = index._pack(i for i, is_free in enumerate(free_flags) if is_free)
         for key, (relation, column) in M2M_FACETS.items():
             through = getattr(Offering, relation).through
@@ -128,10 +228,10 @@ class FacetIndex:
     def _pack_pairs(self, pairs):
         size = (len(self.ids) + 7) // 8
         per_value = {}
-        positions = self.positions
+        positions, known = self.positions, len(self.positions)
         for offering_id, value_id in pairs.iterator(chunk_size=20_000):
-            position = positions.get(offering_id)
-            if position is None:
+            position = positions[offering_id] if offering_id < known else -1
+            if position < 0:
                 continue
             bits = per_value.get(value_id)
             if bits is None:
@@ -147,11 +247,7 @@ _lock = threading.Lock()
 def current_index():
     """This worker's index, rebuilt first if the data changed since it was built."""
     global _current
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, version, timeout=None):
-            version = cache.get(VERSION_KEY) or version
+    version = versions.get(VERSION_KEY)
     index = _current
     if index is not None and index.version == version:
         return index
@@ -162,7 +258,7 @@ def current_index():
 
 
 def _bump():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    versions.bump(VERSION_KEY)
 
 
 def invalidate():
@@ -186,17 +282,51 @@ def _invalidate_on_signal(**kwargs):
     invalidate()
 
 
+def _invalidate_on_m2m(action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        invalidate()
+
+
+def _offering_saved(created, update_fields=None, **kwargs):
+    if created or update_fields is None or FINDER_FIELDS.intersection(update_fields):
+        invalidate()
+
+
+# A location or a provider counts for the finder by one field each: remember it
+# when the row is loaded and invalidate only when a save changed it.
+WATCHED = {"location": "district_id", "organisation": "is_public"}
+
+
+def _remember(sender, instance, **kwargs):
+    attribute = WATCHED[sender._meta.model_name]
+    instance._finder_before = instance.__dict__.get(attribute)
+
+
+def _watched_saved(sender, instance, created, **kwargs):
+    attribute = WATCHED[sender._meta.model_name]
+    now = instance.__dict__.get(attribute)
+    if not created and getattr(instance, "_finder_before", now) != now:
+        invalidate()
+    instance._finder_before = now
+
+
 def connect_signals():
-    """Changes that alter what the finder counts (called from the app's ready())."""
+    """Changes that alter what the finder counts (called from the app's ready()).
+
+    Saving a vocabulary value or a forum changes no count (the finder reads
+    their names per request); deleting one removes its relations without
+    m2m signals, so deletions always invalidate. A provider's new name
+    reaches the search text through ``refresh_search_index``, which invalidates.
+    """
     from vielfalt.forums.models import Forum
     from vielfalt.network.models import Organisation
-    from vielfalt.vocabularies.models import (
-        District,
-        Language,
-        LifePhase,
-        TargetGroup,
-    )
+    from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
+    post_save.connect(_offering_saved, sender=Offering, dispatch_uid="facet-index-offering-save")
+    for model in (Location, Organisation):
+        uid = f"facet-index-{model._meta.label_lower}"
+        post_init.connect(_remember, sender=model, dispatch_uid=f"{uid}-init")
+        post_save.connect(_watched_saved, sender=model, dispatch_uid=f"{uid}-save")
     for model in (
         Offering,
         Location,
@@ -208,10 +338,9 @@ def connect_signals():
         TargetGroup,
     ):
         uid = f"facet-index-{model._meta.label_lower}"
-        post_save.connect(_invalidate_on_signal, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(_invalidate_on_signal, sender=model, dispatch_uid=f"{uid}-delete")
     for relation in (*(relation for relation, _column in M2M_FACETS.values()), "locations"):
         through = getattr(Offering, relation).through
         m2m_changed.connect(
-            _invalidate_on_signal, sender=through, dispatch_uid=f"facet-index-m2m-{relation}"
+            _invalidate_on_m2m, sender=through, dispatch_uid=f"facet-index-m2m-{relation}"
         )

@@ -383,22 +383,16 @@ class FinderResult:
 def _ranked_ids(index, query):
     """Ids of the public offerings matching ``query``, best match first.
 
-    Kept per build of the index: refining a search by clicking filters (each
-    click a new request) runs the same text search again and again.
+    Kept per build of the index (``index.searches``, bounded in bytes):
+    refining a search by clicking filters (each click a new request) runs
+    the same text search again and again.
     """
-    key = (index.token, query.lower())
-    ids = _recent_searches.pop(key, None)
+    key = query.lower()
+    ids = index.searches.get(key)
     if ids is None:
         queryset = ranked(search(Offering.objects.public(), query), query)
-        ids = list(queryset.values_list("pk", flat=True))
-    _recent_searches[key] = ids  # most recently used last
-    while len(_recent_searches) > RECENT_SEARCHES:
-        _recent_searches.pop(next(iter(_recent_searches)))
+        ids = index.searches.put(key, queryset.values_list("pk", flat=True))
     return ids
-
-
-RECENT_SEARCHES = 64
-_recent_searches = {}
 
 
 def find(facets, selected, query="", free=False, page=1, per_page=20):

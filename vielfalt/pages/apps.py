@@ -6,3 +6,8 @@ class PagesConfig(AppConfig):
     name = "vielfalt.pages"
     label = "pages"
     verbose_name = _("Seiten")
+
+    def ready(self):
+        from .fragments import connect_signals
+
+        connect_signals()

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from vielfalt.forums.models import Forum
@@ -9,19 +10,42 @@ from vielfalt.privacy import record
 from vielfalt.process.models import Milestone
 from vielfalt.vocabularies.models import CrossCuttingTheme, LifePhase
 
+from .fragments import home_key
 from .models import Page
 
 
+class ForumsByStatus:
+    """The public forums by status, read when the template first asks (not on a cache hit)."""
+
+    @cached_property
+    def _all(self):
+        return list(Forum.objects.public())
+
+    def _with(self, status):
+        return [forum for forum in self._all if forum.status == status]
+
+    def active(self):
+        return self._with(Forum.Status.ACTIVE)
+
+    def dormant(self):
+        return self._with(Forum.Status.DORMANT)
+
+    def proposed(self):
+        return self._with(Forum.Status.PROPOSED)
+
+
 def home(request):
-    forums = list(Forum.objects.public())
+    forums = ForumsByStatus()
+    # Querysets and callables only: on a hit of the content's cache nothing is read.
     return render(
         request,
         "pages/home.html",
         {
+            "home_key": home_key(),
             "milestones": Milestone.objects.all(),
-            "active_forums": [f for f in forums if f.status == Forum.Status.ACTIVE],
-            "dormant_forums": [f for f in forums if f.status == Forum.Status.DORMANT],
-            "proposed_forums": [f for f in forums if f.status == Forum.Status.PROPOSED],
+            "active_forums": forums.active,
+            "dormant_forums": forums.dormant,
+            "proposed_forums": forums.proposed,
             "themes": CrossCuttingTheme.objects.all(),
             "life_phases": LifePhase.objects.filter(in_prevention_chain=True),
             "coordinators": contact_people(),

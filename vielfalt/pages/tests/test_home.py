@@ -127,7 +127,9 @@ def test_the_contact_block_shows_only_coordinators_who_consented(client, db):
     assert "Mia Mitglied" not in html
 
 
-def test_it_runs_a_constant_number_of_queries(client, db, django_assert_num_queries):
+def test_it_runs_a_constant_number_of_queries(
+    client, db, django_assert_num_queries, django_assert_max_num_queries
+):
     for number in range(30):
         forum = Forum.objects.create(
             name=f"Forum {number}",
@@ -141,11 +143,25 @@ def test_it_runs_a_constant_number_of_queries(client, db, django_assert_num_quer
         Milestone.objects.create(date=date(2023, 1, 1 + number % 28), title=f"Schritt {number}")
         CrossCuttingTheme.objects.create(name=f"Thema {number}", slug=f"thema-{number}")
 
-    # forums, milestones, themes, life phases, coordinators
-    with django_assert_num_queries(5):
+    # the content's version and cache entry, then forums, milestones, themes,
+    # life phases, coordinators and storing the rendered content
+    with django_assert_max_num_queries(12):
         response = client.get("/")
+    # then only the version and the cached content
+    with django_assert_num_queries(2):
+        again = client.get("/")
 
     assert response.content.decode().count('<li class="card') == 30
+    assert again.content.decode().count('<li class="card') == 30
+
+
+def test_a_changed_forum_shows_at_once_although_the_content_is_cached(client, db):
+    forum = Forum.objects.create(name="Gesundheit", slug="gesundheit", status="active")
+    assert "Forum Gesundheit" in client.get("/").content.decode()
+    forum.name = "Gesundheit und Sport"
+    forum.save()
+    html = client.get("/").content.decode()
+    assert "Forum Gesundheit und Sport" in html
 
 
 def test_in_english_it_shows_the_english_names(client, forums):

@@ -1,0 +1,247 @@
+"""The public site under load: 10 concurrent clients against gunicorn on PostgreSQL.
+
+Run with PostgreSQL:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_api_bench VAR_DIR=/tmp/bench-var \
+        .venv/bin/python bench/load.py
+
+Sets up the database as bench/finder.py does (100,000 generated offerings),
+starts gunicorn with two workers (production settings: DEBUG off) and then,
+one page type after another, lets 10 client threads fetch a list of URLs as
+fast as the server answers:
+
+- finder: a mixed list of finder URLs (text, filters, both, later pages)
+  whose text searches are mostly first-time: every text is asked once,
+  except a fifth of them that repeat an earlier text with a filter added
+  (the way a person refines a search). The texts are words of the
+  generated offerings that no warm-up request and no other URL uses.
+- home, forum list, forum, offering, chain: the public pages.
+- 404: a page that does not exist, the floor of the same server in the same run.
+
+Prints requests per second and p50/p95/p99 per page type, the machine's load
+average (other processes share the 2 cores) and the resident memory of each
+gunicorn worker. gunicorn is always stopped.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR / "bench"))
+sys.path.insert(0, str(BASE_DIR))
+
+from finder import (  # noqa: E402 (needs the path above)
+    DISTRICTS,
+    GROUPS,
+    LANGUAGES,
+    PHASES,
+    TOPICS,
+    free_port,
+    percentile,
+    prepare,
+    start_server,
+    stop_server,
+)
+
+CLIENTS = 10
+FINDER_URLS = int(os.environ.get("BENCH_FINDER_URLS", "300"))
+PAGE_REQUESTS = int(os.environ.get("BENCH_PAGE_REQUESTS", "300"))
+# Comma-separated page types to measure (e.g. "home,404"); empty: all of them.
+ONLY = [label for label in os.environ.get("BENCH_ONLY", "").split(",") if label]
+WARM_UP_WORDS = {"chor", "theater", "yoga", "nachhilfe", "sport", "musik"}
+
+
+def generated_words():
+    """Distinct words of the generated offerings' texts (names, variants, sentences)."""
+    from vielfalt.demo.generator import kinds, words
+
+    texts = []
+    for kind in kinds.KINDS:
+        texts += [kind.name, *kind.variants, *kind.shorts]
+    texts += words.GENERAL_SENTENCES + words.DETAIL_SENTENCES + words.STREETS
+    found = []
+    for text in texts:
+        for word in re.findall(r"\w+", text):
+            if len(word) >= 5 and word.lower() not in WARM_UP_WORDS and word not in found:
+                found.append(word)
+    return found
+
+
+def finder_params(count, seed=18):
+    """``count`` finder queries; their texts are first-time except the refinements."""
+    rng = random.Random(seed)
+    pool = generated_words()
+    rng.shuffle(pool)
+    # Two-word texts give more distinct first-time searches than the word list alone.
+    texts = pool + [f"{a} {b}" for a, b in zip(pool, reversed(pool), strict=True) if a != b]
+    texts = iter(texts)
+    asked = []
+    queries = []
+    for number in range(count):
+        kind = number % 10
+        if kind in (0, 1, 2, 3):  # text alone, first time
+            text = next(texts)
+            asked.append(text)
+            queries.append([("q", text)])
+        elif kind in (4, 5):  # text and a filter, first time
+            text = next(texts)
+            asked.append(text)
+            queries.append([("q", text), ("phase", rng.choice(PHASES))])
+        elif kind == 6 and asked:  # refining an earlier search (answered from the cache)
+            queries.append([("q", rng.choice(asked)), ("district", rng.choice(DISTRICTS))])
+        elif kind == 7:  # filters only
+            queries.append(
+                [
+                    ("phase", rng.choice(PHASES)),
+                    ("topic", rng.choice(TOPICS)),
+                    ("group", rng.choice(GROUPS)),
+                ]
+            )
+        elif kind == 8:
+            queries.append([("language", rng.choice(LANGUAGES)), ("free", "on")])
+        else:  # a later page of a broad list
+            queries.append([("district", rng.choice(DISTRICTS)), ("page", str(rng.randint(2, 6)))])
+    return queries
+
+
+def public_pages():
+    """Paths of the public pages: home, forum list, forums, offerings and the chain."""
+    from vielfalt.forums.models import Forum
+    from vielfalt.offerings.models import Offering
+
+    forums = list(Forum.objects.public().values_list("slug", flat=True))
+    step = max(1, Offering.objects.public().count() // 50)
+    offerings = list(Offering.objects.public().order_by("pk").values_list("pk", flat=True)[::step])
+    return {
+        "home": ["/"],
+        "forum list": ["/foren/"],
+        "forum": [f"/foren/{slug}/" for slug in forums],
+        "offering": [f"/angebote/{pk}/" for pk in offerings[:50]],
+        "chain": ["/praeventionskette/"],
+        "404": ["/gibt-es-nicht/"],
+    }
+
+
+def fetch(url):
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        error.read()
+        status = error.code
+    return time.perf_counter() - started, status
+
+
+def drive(urls):
+    """Fetch ``urls`` with CLIENTS threads; (seconds per request, statuses, wall seconds)."""
+    todo = list(reversed(urls))
+    lock = threading.Lock()
+    timings, statuses = [], []
+
+    def client():
+        while True:
+            with lock:
+                if not todo:
+                    return
+                url = todo.pop()
+            seconds, status = fetch(url)
+            with lock:
+                timings.append(seconds)
+                statuses.append(status)
+
+    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return timings, statuses, time.perf_counter() - started
+
+
+def rss_mib(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def workers_of(pid):
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in children.read_text().split()] if children.exists() else []
+
+
+def report(label, timings, statuses, wall):
+    ms = [seconds * 1000 for seconds in timings]
+    codes = sorted(set(statuses))
+    print(
+        f"{label:<11} n={len(ms):>4}  {len(ms) / wall:7.1f} req/s  "
+        f"p50 {percentile(ms, 0.5):6.1f}  p95 {percentile(ms, 0.95):6.1f}  "
+        f"p99 {percentile(ms, 0.99):6.1f} ms  status {codes}"
+    )
+
+
+def main():
+    total = prepare()
+    finder_queries = finder_params(FINDER_URLS)
+    pages = public_pages()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-load-gunicorn.log"
+    server = None
+    results = {}
+    with open(log_path, "w") as log:
+        try:
+            server = start_server(port, log)
+            # Warm-up (unmeasured): both workers build their facet index and
+            # load their templates; no measured finder text is asked here.
+            warm = [f"{base}/angebote/?{urlencode({'q': word})}" for word in WARM_UP_WORDS]
+            warm += [f"{base}{path}" for paths in pages.values() for path in paths[:3]] * 2
+            drive(warm * 2)
+            load_before = os.getloadavg()
+            urls = [f"{base}/angebote/?{urlencode(params)}" for params in finder_queries]
+            if not ONLY or "finder" in ONLY:
+                results["finder"] = drive(urls)
+            for label, paths in pages.items():
+                if ONLY and label not in ONLY:
+                    continue
+                urls = [f"{base}{paths[i % len(paths)]}" for i in range(PAGE_REQUESTS)]
+                results[label] = drive(urls)
+            memory = [rss_mib(pid) for pid in workers_of(server.pid)]
+        except Exception:
+            log.flush()
+            print(log_path.read_text()[-3000:])
+            raise
+        finally:
+            stop_server(server)
+    load_after = os.getloadavg()
+    texts = [dict(params).get("q") for params in finder_queries]
+    first_time = len({text for text in texts if text})
+    print(
+        f"Load benchmark: {total} offerings, 2 gunicorn workers, {CLIENTS} concurrent clients; "
+        f"finder: {len(finder_queries)} URLs, {first_time} distinct texts among "
+        f"{sum(1 for text in texts if text)} text searches"
+    )
+    print(f"load average before {load_before[0]:.2f} / after {load_after[0]:.2f} (1 min)")
+    for label, (timings, statuses, wall) in results.items():
+        report(label, timings, statuses, wall)
+    print("worker RSS: " + ", ".join(f"{mib:.0f} MiB" for mib in memory))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Versions of data that workers keep copies of in memory (``DataVersion`` rows).
+
+``get(key)`` is one indexed read of a tiny table; ``bump(key)`` one UPDATE
+(an INSERT the first time). Unlike a cache entry, a version cannot be
+culled or flushed, so a worker never keeps answering from an old copy.
+"""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from .models import DataVersion
+
+
+def get(key: str) -> int:
+    """The current number of ``key`` (0 when it never changed)."""
+    number = DataVersion.objects.filter(key=key).values_list("number", flat=True).first()
+    return number or 0
+
+
+def bump(key: str) -> None:
+    """Count one change of ``key``."""
+    if DataVersion.objects.filter(key=key).update(number=F("number") + 1):
+        return
+    try:
+        with transaction.atomic():
+            DataVersion.objects.create(key=key, number=1)
+    except IntegrityError:  # another process created it in the meantime
+        DataVersion.objects.filter(key=key).update(number=F("number") + 1)

@@ -1,0 +1,118 @@
+"""Only changes to what the finder counts or searches rebuild the facet index;
+the recent searches it keeps are bounded in bytes."""
+
+from array import array
+
+import pytest
+
+from vielfalt.forums.models import Forum
+from vielfalt.offerings import facets
+from vielfalt.offerings.facets import SearchCache, current_index
+from vielfalt.offerings.models import Location, Offering
+from vielfalt.offerings.search import find, finder_facets
+
+from .test_search import make_offering, make_vocabularies
+
+
+@pytest.fixture
+def vocab(db):
+    return make_vocabularies()
+
+
+@pytest.fixture
+def offering(organisation, vocab):
+    return make_offering(organisation, "Sprachcafé", districts=[vocab["districts"]["mitte"]])
+
+
+def still_the_same_index(change):
+    before = current_index()
+    change()
+    return current_index() is before
+
+
+def test_saving_fields_the_finder_does_not_use_keeps_the_index(offering, vocab, organisation):
+    def unrelated_changes():
+        offering.contact_phone = "02405 1234"
+        offering.save(update_fields=["contact_phone"])
+        location = Location.objects.get(offerings=offering)
+        location.name = "Neuer Raum"
+        location.save()
+        organisation.website = "https://example.org/neu"
+        organisation.save(update_fields=["website"])
+        phase = vocab["phases"]["0-3"]
+        phase.description = "Neue Beschreibung"
+        phase.save()
+        Forum.objects.create(name="Neues Forum", slug="neues-forum")
+
+    assert still_the_same_index(unrelated_changes)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["name", "status", "is_free", "new district", "provider hidden", "phase deleted"],
+)
+def test_changes_the_finder_counts_rebuild_the_index(offering, vocab, organisation, change):
+    def apply():
+        if change == "name":
+            offering.name = "Sprachcafé am Abend"
+            offering.save(update_fields=["name"])
+        elif change == "status":
+            offering.status = Offering.Status.ENDED
+            offering.save(update_fields=["status"])
+        elif change == "is_free":
+            offering.is_free = not offering.is_free
+            offering.save(update_fields=["is_free"])
+        elif change == "new district":
+            location = Location.objects.get(offerings=offering)
+            location.district = vocab["districts"]["pley"]
+            location.save()
+        elif change == "provider hidden":
+            organisation.is_public = False
+            organisation.save(update_fields=["is_public"])
+        else:
+            vocab["phases"]["0-3"].delete()
+
+    assert not still_the_same_index(apply)
+
+
+def test_a_changed_district_moves_the_count(offering, vocab):
+    mitte, other = vocab["districts"]["mitte"], vocab["districts"]["pley"]
+    location = Location.objects.get(offerings=offering)
+    location.district = other
+    location.save()
+    facets_ = finder_facets()
+    counts = find(facets_, {f.key: [] for f in facets_}).counts["district"]
+    assert counts.get(mitte.pk, 0) == 0 and counts[other.pk] == 1
+
+
+def test_the_search_cache_drops_the_oldest_searches_beyond_its_byte_budget():
+    cache = SearchCache(budget=3 * SearchCache.size_of("a", array("q", range(100))))
+    for key in "abcd":
+        cache.put(key, range(100))
+    assert cache.get("a") is None
+    assert list(cache.get("d")) == list(range(100))
+    assert cache.used <= cache.budget
+
+
+def test_a_search_larger_than_the_whole_budget_is_answered_but_not_kept():
+    cache = SearchCache(budget=1000)
+    assert len(cache.put("beratung", range(10_000))) == 10_000
+    assert cache.get("beratung") is None and cache.used == 0
+
+
+def test_the_finder_keeps_searches_within_the_configured_bytes(organisation, vocab, settings):
+    settings.FINDER_SEARCH_CACHE_BYTES = 2000
+    for number in range(3):
+        make_offering(organisation, f"Kurs {number}")
+    facets.invalidate()
+    facets_ = finder_facets()
+    selected = {f.key: [] for f in facets_}
+    for word in ["Kurs", "Kurs 1", "Kurs 2", "Kurs 0", "Kurse"]:
+        assert find(facets_, selected, word).total >= 1
+    index = current_index()
+    assert 0 < index.searches.used <= 2000
+
+
+def test_the_index_reports_its_memory_and_build_time(offering):
+    index = current_index()
+    assert index.memory_bytes() > 0 and index.build_seconds >= 0
