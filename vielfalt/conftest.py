@@ -38,6 +38,16 @@ def fast_password_hashing(request, settings):
         settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
+@pytest.fixture(autouse=True)
+def site_language():
+    """Every test starts in the site's language. A request to /en/ leaves English
+    active in the thread afterwards, which would make the next test's mails and
+    URLs English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app
 
 
