@@ -8,6 +8,5 @@ urlpatterns = [
     path("angebote/", views.finder, name="finder"),
     path("angebote/<int:pk>/", views.offering_detail, name="detail"),
     path("angebote/<int:pk>/drucken/", views.offering_print, name="print"),
-    path("praeventionskette/", views.prevention_chain, name="chain"),
     path("", include("vielfalt.offerings.editing.urls")),
 ]
