@@ -39,6 +39,10 @@ class ChainListFilter:
         if self.status not in Entry.Status.values:
             self.status = ""
 
+    @property
+    def status_label(self) -> str:
+        return str(Entry.Status(self.status).label) if self.status else ""
+
     def __getitem__(self, key):
         return self.chosen.get(key)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import chain_views
+from . import chain_views, lists, matrix_views
 
 app_name = "reports"
 
@@ -8,4 +8,8 @@ urlpatterns = [
     path("praeventionskette/", chain_views.prevention_chain, name="chain"),
     path("praeventionskette/angebote/", chain_views.chain_offerings, name="chain_offerings"),
     path("praeventionskette/zellen/", chain_views.chain_cells, name="chain_cells"),
+    path("berichte/", matrix_views.index, name="index"),
+    path("berichte/abdeckung/", matrix_views.coverage_matrix, name="matrix"),
+    path("berichte/abdeckung.xlsx", matrix_views.coverage_matrix_xlsx, name="matrix_xlsx"),
+    path("berichte/liste/<slug:which>/", lists.entry_list, name="entries"),
 ]
