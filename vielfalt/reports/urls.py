@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import chain_views, gaps_views, lists, matrix_views
+from . import chain_views, gaps_views, lists, matrix_views, network_views
 
 app_name = "reports"
 
@@ -12,5 +12,6 @@ urlpatterns = [
     path("berichte/abdeckung/", matrix_views.coverage_matrix, name="matrix"),
     path("berichte/abdeckung.xlsx", matrix_views.coverage_matrix_xlsx, name="matrix_xlsx"),
     path("berichte/luecken/", gaps_views.gaps_list, name="gaps"),
+    path("netzwerk/karte/", network_views.network_map, name="map"),
     path("berichte/liste/<slug:which>/", lists.entry_list, name="entries"),
 ]
