@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import chain_views, gaps_views, lists, matrix_views, network_views
+from . import chain_views, gaps_views, lists, matrix_views, network_views, progress_views
 
 app_name = "reports"
 
@@ -13,5 +13,7 @@ urlpatterns = [
     path("berichte/abdeckung.xlsx", matrix_views.coverage_matrix_xlsx, name="matrix_xlsx"),
     path("berichte/luecken/", gaps_views.gaps_list, name="gaps"),
     path("netzwerk/karte/", network_views.network_map, name="map"),
+    path("berichte/fortschritt/", progress_views.progress_dashboard, name="progress"),
+    path("was-ist-passiert/", progress_views.what_happened, name="what_happened"),
     path("berichte/liste/<slug:which>/", lists.entry_list, name="entries"),
 ]
