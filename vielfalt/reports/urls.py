@@ -1,6 +1,14 @@
 from django.urls import path
 
-from . import chain_views, gaps_views, lists, matrix_views, network_views, progress_views
+from . import (
+    chain_views,
+    concept_views,
+    gaps_views,
+    lists,
+    matrix_views,
+    network_views,
+    progress_views,
+)
 
 app_name = "reports"
 
@@ -15,5 +23,11 @@ urlpatterns = [
     path("netzwerk/karte/", network_views.network_map, name="map"),
     path("berichte/fortschritt/", progress_views.progress_dashboard, name="progress"),
     path("was-ist-passiert/", progress_views.what_happened, name="what_happened"),
+    path("berichte/konzept/", concept_views.concept_draft, name="concept"),
+    path(
+        "berichte/konzept/einleitung/",
+        concept_views.concept_introduction,
+        name="concept_introduction",
+    ),
     path("berichte/liste/<slug:which>/", lists.entry_list, name="entries"),
 ]
