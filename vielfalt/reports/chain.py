@@ -15,6 +15,8 @@ from vielfalt.forums.models import Forum
 from vielfalt.offerings.models import Offering
 from vielfalt.vocabularies.models import District, LifePhase
 
+from .caching import cached_over_offerings
+
 LINKS_PER_CELL = 5
 
 COVERED = "covered"
@@ -93,22 +95,25 @@ def build_chain(*, published_only: bool = True) -> Chain:
     """The chain for the public page (published needs and approaches only)."""
     phases = chain_phases()
     topics = chain_topics()
-    active = active_family_offerings()
-    phase_totals = dict(
-        Offering.life_phases.through.objects.filter(
-            offering__in=active, lifephase__in_prevention_chain=True
-        )
-        .values_list("lifephase_id")
-        .annotate(n=Count("offering_id"))
-        .order_by()
+    offering_part = cached_over_offerings(
+        "chain",
+        (
+            [p.pk for p in phases],
+            [t.pk for t in topics],
+            settings.REPORTS_DUPLICATE_THRESHOLD,
+        ),
+        lambda: _offering_part(phases, topics),
     )
+    phase_totals = offering_part["phase_totals"]
     cells = {
         (phase.pk, topic.pk): Cell(phase=phase, topic=topic) for phase in phases for topic in topics
     }
     for key, (does_not_apply, reason) in _marked_cells(cells).items():
         cells[key].not_applicable = does_not_apply
         cells[key].reason = reason
-    _fill_offerings(cells, active, phases, topics)
+    for key, (count, offerings) in offering_part["cells"].items():
+        cells[key].count = count
+        cells[key].offerings = offerings
     _fill_entries(cells, phases, topics, published_only)
     rows = [
         {
@@ -118,7 +123,26 @@ def build_chain(*, published_only: bool = True) -> Chain:
         }
         for phase in phases
     ]
-    return Chain(phases, topics, rows, duplicate_structures(active, phases, topics))
+    return Chain(phases, topics, rows, _duplicates(offering_part["duplicates"], phases, topics))
+
+
+def _offering_part(phases, topics) -> dict:
+    """What the chain counts of the offerings: totals per phase, the cells
+    (count and the first offerings by name) and the piles (duplicates)."""
+    active = active_family_offerings()
+    phase_totals = dict(
+        Offering.life_phases.through.objects.filter(
+            offering__in=active, lifephase__in_prevention_chain=True
+        )
+        .values_list("lifephase_id")
+        .annotate(n=Count("offering_id"))
+        .order_by()
+    )
+    return {
+        "phase_totals": phase_totals,
+        "cells": _cell_offerings(active, phases, topics),
+        "duplicates": duplicate_rows(active, phases, topics),
+    }
 
 
 def _marked_cells(cells):
@@ -132,7 +156,7 @@ def _marked_cells(cells):
     }
 
 
-def _fill_offerings(cells, active, phases, topics) -> None:
+def _cell_offerings(active, phases, topics) -> dict:
     # One row per phase, topic and offering: the first few offerings of each
     # cell by name, with the cell's total count alongside.
     partition = ["life_phases", "forums"]
@@ -147,10 +171,11 @@ def _fill_offerings(cells, active, phases, topics) -> None:
         .filter(position__lte=LINKS_PER_CELL)
         .values("pk", "name", "cell_phase", "cell_topic", "cell_count")
     )
+    cells: dict = {}
     for entry in entries:
-        cell = cells[(entry["cell_phase"], entry["cell_topic"])]
-        cell.count = entry["cell_count"]
-        cell.offerings.append(entry)
+        key = (entry["cell_phase"], entry["cell_topic"])
+        cells.setdefault(key, (entry["cell_count"], []))[1].append(entry)
+    return cells
 
 
 def _fill_entries(cells, phases, topics, published_only) -> None:
@@ -191,11 +216,11 @@ def _target_groups_of(need_ids: list[int]) -> dict[int, list]:
     return groups
 
 
-def duplicate_structures(active, phases, topics) -> list[dict]:
+def duplicate_rows(active, phases, topics) -> list[dict]:
     """Where offerings of the same kind pile up: same topic, life phase and district,
     at least ``REPORTS_DUPLICATE_THRESHOLD`` of them."""
     threshold = settings.REPORTS_DUPLICATE_THRESHOLD
-    rows = list(
+    return list(
         active.filter(life_phases__in=phases, forums__in=topics, locations__district__isnull=False)
         .values(
             phase_id=F("life_phases"), topic_id=F("forums"), district_id=F("locations__district")
@@ -204,6 +229,9 @@ def duplicate_structures(active, phases, topics) -> list[dict]:
         .filter(n__gte=threshold)
         .order_by("-n")
     )
+
+
+def _duplicates(rows, phases, topics) -> list[dict]:
     if not rows:
         return []
     phases_by_pk = {phase.pk: phase for phase in phases}

@@ -13,6 +13,7 @@ from vielfalt.collection.models import Entry
 from vielfalt.forums.models import Forum
 from vielfalt.vocabularies.models import LifePhase
 
+from .caching import cached_over_offerings
 from .chain import active_family_offerings, chain_topics
 from .filters import ChainListFilter
 
@@ -54,19 +55,32 @@ def matrix_approaches():
     return Entry.objects.approaches().exclude(status=Entry.Status.DISCARDED)
 
 
+def _offering_counts(filters: ChainListFilter, forums: list[Forum]) -> dict:
+    offerings = filters.apply(active_family_offerings())
+    return {
+        (row["life_phases"], row["forums"]): row["n"]
+        for row in offerings.filter(forums__in=forums)
+        .values("life_phases", "forums")
+        .annotate(n=Count("pk", distinct=True))
+        .order_by()
+    }
+
+
 def build_matrix(filters: ChainListFilter) -> dict:
     phases = list(LifePhase.objects.all())
     forums = chain_topics()
     cells = {(p.pk, f.pk): MatrixCell(p, f) for p in phases for f in forums}
-    offerings = filters.apply(active_family_offerings())
-    for row in (
-        offerings.filter(forums__in=forums)
-        .values("life_phases", "forums")
-        .annotate(n=Count("pk", distinct=True))
-        .order_by()
-    ):
-        if (row["life_phases"], row["forums"]) in cells:
-            cells[(row["life_phases"], row["forums"])].offerings = row["n"]
+    chosen = tuple(
+        (key, filters[key].pk) for key in ("district", "group") if filters[key] is not None
+    )
+    counts = cached_over_offerings(
+        "matrix",
+        ([f.pk for f in forums], chosen),
+        lambda: _offering_counts(filters, forums),
+    )
+    for key, n in counts.items():
+        if key in cells:
+            cells[key].offerings = n
     for row in (
         filters.apply_entries(open_needs())
         .values("life_phases", "forum")

@@ -145,28 +145,54 @@ def _layout(nodes, forums, people):
         for node in nodes:
             graph.add_node(("o", node.organisation.pk))
             graph.add_edges_from((("o", node.organisation.pk), ("f", f.pk)) for f in node.forums)
+    person_groups: dict[tuple, list] = {}
     for person in people:
-        graph.add_node(("p", person["pk"]))
-        graph.add_edges_from((("p", person["pk"]), ("f", f.pk)) for f in person["forums"])
+        key = tuple(sorted({f.pk for f in person["forums"]}))
+        person_groups.setdefault(key, []).append(person)
+    if aggregate:
+        for key in person_groups:
+            graph.add_node(("q", key))
+            graph.add_edges_from((("q", key), ("f", pk)) for pk in key)
+    else:
+        for person in people:
+            graph.add_node(("p", person["pk"]))
+            graph.add_edges_from((("p", person["pk"]), ("f", f.pk)) for f in person["forums"])
     if len(graph) == 0:
         return {}, {}
     raw = nx.spring_layout(graph, seed=SEED, method="force")
     pos = _scaled(raw, bottom)
+    person_positions = {}
     if aggregate:
         for key, members in groups.items():
-            cx, cy = pos[("g", key)]
-            radius = min(60.0, 4.0 + 1.6 * math.sqrt(len(members)) * 2)
-            for i, node in enumerate(members):
-                angle = 2 * math.pi * i / max(len(members), 1)
-                ring = radius * math.sqrt((i + 1) / len(members))
-                node.x = _clip(cx + ring * math.cos(angle), WIDTH)
-                node.y = _clip(cy + ring * math.sin(angle), HEIGHT - bottom)
+            for node, (x, y) in zip(
+                members, _around(pos[("g", key)], len(members), bottom), strict=True
+            ):
+                node.x, node.y = x, y
+        for key, persons in person_groups.items():
+            for person, xy in zip(
+                persons, _around(pos[("q", key)], len(persons), bottom), strict=True
+            ):
+                person_positions[person["pk"]] = xy
     else:
         for node in nodes:
             node.x, node.y = pos[("o", node.organisation.pk)]
+        person_positions = {p["pk"]: pos[("p", p["pk"])] for p in people}
     forum_positions = {f.pk: pos[("f", f.pk)] for f in forums}
-    person_positions = {p["pk"]: pos[("p", p["pk"])] for p in people}
     return forum_positions, person_positions
+
+
+def _around(centre, count: int, bottom: int) -> list[tuple[float, float]]:
+    """``count`` points in a small disc around ``centre`` (a sunflower pattern)."""
+    cx, cy = centre
+    radius = min(60.0, 4.0 + 3.2 * math.sqrt(count))
+    golden = math.pi * (3 - math.sqrt(5))
+    return [
+        (
+            _clip(cx + radius * math.sqrt((i + 1) / count) * math.cos(i * golden), WIDTH),
+            _clip(cy + radius * math.sqrt((i + 1) / count) * math.sin(i * golden), HEIGHT - bottom),
+        )
+        for i in range(count)
+    ]
 
 
 def _scaled(raw, bottom):

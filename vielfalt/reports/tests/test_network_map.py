@@ -112,3 +112,14 @@ def test_the_map_runs_a_fixed_number_of_queries(client, forum, django_assert_num
     with django_assert_num_queries(7):
         page = client.get(URL).content.decode()
     assert f"Verein {count - 1}" in page
+
+
+def test_a_large_network_with_people_is_laid_out_by_groups_too(
+    coordinator_client, network, monkeypatch
+):
+    monkeypatch.setattr(network_map, "AGGREGATE_FROM", 2)
+
+    graph = network_map.build_map(public_only=False, with_people=True)
+
+    assert len(graph.people) == 3
+    assert all(0 < p["x"] < network_map.WIDTH for p in graph.people)
