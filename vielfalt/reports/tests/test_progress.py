@@ -40,7 +40,7 @@ def test_the_dashboard_shows_each_figure_with_a_table(coordinator_client, forum)
     content = text(page)
     assert "Mitglieder je Forum" in content
     assert re.search(r"Sprache und Bildung( 0){11} 1 ", content)
-    assert "Lösungsansätze nach Stand Stand Anzahl Idee 0 geplant 1" in content
+    assert "Anzahl der Lösungsansätze je Stand Stand Anzahl Idee 0 geplant 1" in content
     assert page.count('role="img"') >= 2
     assert "Noch keine vergangenen Veranstaltungen." in content
 
