@@ -29,7 +29,7 @@ def offerings_version() -> str:
     return str(version)
 
 
-def cached_over_offerings(name: str, parts: tuple, compute: Callable[[], Any]) -> Any:
+def cached_over_offerings(name: str, parts: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     """``compute()`` once per version of the offerings and per ``parts`` (ids, filters)."""
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
     key = f"reports:{name}:{offerings_version()}:{digest}"

@@ -5,6 +5,7 @@ only carrier of meaning (bars are labelled with their values).
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 BAR_HEIGHT = 22
 BAR_GAP = 8
@@ -21,7 +22,7 @@ class Bar:
     width: float
 
 
-def bar_chart(items: list[tuple[str, float]], suffix: str = "") -> dict:
+def bar_chart(items: list[tuple[str, float]], suffix: str = "") -> dict[str, Any]:
     """Horizontal bars: ``items`` are (label, value); the widest bar fills the chart."""
     top = max((value for _label, value in items), default=0) or 1
     room = CHART_WIDTH - LABEL_WIDTH - 60
@@ -45,7 +46,7 @@ def bar_chart(items: list[tuple[str, float]], suffix: str = "") -> dict:
     }
 
 
-def line_chart(months: list[str], series: list[tuple[str, list[int]]]) -> dict:
+def line_chart(months: list[str], series: list[tuple[str, list[int]]]) -> dict[str, Any]:
     """Lines over months, each labelled at its end with its name and last value."""
     width, height, left, right, top, bottom = 720, 320, 40, 210, 16, 30
     top_value = max((max(values) for _name, values in series if values), default=0) or 1
