@@ -17,9 +17,11 @@ from vielfalt.collection.models import Entry
 from vielfalt.offerings.models import Offering
 from vielfalt.vocabularies.models import District, LifePhase
 
+from .caching import cached_over_offerings
 from .chain import active_family_offerings, chain_topics
 from .filters import ChainListFilter
 
+PLACEHOLDER = 987654321
 NEED = "need"
 CELL = "cell"
 DISTRICT = "district"
@@ -77,11 +79,14 @@ def _needs_without_approach(filters) -> list[GapRow]:
         .distinct()
         .values("pk", "title", "created", forum_slug=F("forum__slug"), forum_name=F("forum__name"))
     )
+    entry_url = reverse("collection:entry", args=["forum-slug", PLACEHOLDER])
     return [
         GapRow(
             NEED,
             need["title"],
-            reverse("collection:entry", args=[need["forum_slug"], need["pk"]]),
+            entry_url.replace("forum-slug", need["forum_slug"]).replace(
+                str(PLACEHOLDER), str(need["pk"])
+            ),
             topic=need["forum_name"],
             since=need["created"].date(),
         )
@@ -100,12 +105,17 @@ def _cells_with_needs_but_no_offering(filters) -> list[GapRow]:
         .annotate(n=Count("pk", distinct=True))
         .order_by()
     }
-    covered = set(
-        filters.apply(active_family_offerings())
-        .filter(forums__in=list(topics))
-        .values_list("life_phases", "forums")
-        .distinct()
-        .order_by()
+    chosen = filters["district"].pk if filters["district"] else None
+    covered = cached_over_offerings(
+        "gaps-cells",
+        (sorted(topics), chosen),
+        lambda: set(
+            filters.apply(active_family_offerings())
+            .filter(forums__in=list(topics))
+            .values_list("life_phases", "forums")
+            .distinct()
+            .order_by()
+        ),
     )
     rows = []
     for (phase_id, forum_id), count in needs.items():
@@ -135,15 +145,20 @@ def _districts_without_offerings(filters) -> list[GapRow]:
         if _chosen(filters, "phase", p)
     ]
     districts = [d for d in District.objects.all() if _chosen(filters, "district", d)]
-    offerings = active_family_offerings()
-    if filters["topic"]:
-        offerings = offerings.filter(forums=filters["topic"])
-    covered = set(
-        offerings.filter(locations__district__isnull=False)
-        .values_list("life_phases", "locations__district")
-        .distinct()
-        .order_by()
-    )
+    topic = filters["topic"]
+
+    def compute() -> set:
+        offerings = active_family_offerings()
+        if topic:
+            offerings = offerings.filter(forums=topic)
+        return set(
+            offerings.filter(locations__district__isnull=False)
+            .values_list("life_phases", "locations__district")
+            .distinct()
+            .order_by()
+        )
+
+    covered = cached_over_offerings("gaps-districts", (topic.pk if topic else None,), compute)
     rows = []
     for phase in phases:
         for district in districts:
@@ -173,11 +188,13 @@ def _unconfirmed_offerings(filters) -> list[GapRow]:
     offerings = filters.apply(Offering.objects.needing_confirmation()).values(
         "pk", "name", "last_confirmed"
     )
+    # One reverse() for all rows: thousands of offerings may be due.
+    edit_url = reverse("offerings:edit", args=[PLACEHOLDER])
     return [
         GapRow(
             UNCONFIRMED,
             offering["name"],
-            reverse("offerings:edit", args=[offering["pk"]]),
+            edit_url.replace(str(PLACEHOLDER), str(offering["pk"])),
             since=offering["last_confirmed"],
         )
         for offering in offerings
