@@ -105,7 +105,7 @@ def _cells_with_needs_but_no_offering(filters) -> list[GapRow]:
         .annotate(n=Count("pk", distinct=True))
         .order_by()
     }
-    chosen = filters["district"].pk if filters["district"] else None
+    chosen = tuple((key, obj.pk) for key, obj in sorted(filters.chosen.items()))
     covered = cached_over_offerings(
         "gaps-cells",
         (sorted(topics), chosen),

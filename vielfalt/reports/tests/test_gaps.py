@@ -119,3 +119,18 @@ def test_the_gaps_run_a_fixed_number_of_queries(
 
 def test_only_coordinators_see_the_gaps(moderator_client, vocab):
     assert_not_found(moderator_client.get(URL))
+
+
+def test_a_filter_after_another_gets_its_own_kept_result(coordinator_client, organisation, vocab):
+    phases, forums = vocab["phases"], vocab["forums"]
+    make_need(forums["gesundheit"], "Bedarf 0-3", [phases["0-3"]])
+    make_need(forums["gesundheit"], "Bedarf 3-6", [phases["3-6"]])
+    make_offering(organisation, "Kurs", phases=[phases["0-3"]], forums=[forums["gesundheit"]])
+
+    first = coordinator_client.get(f"{URL}?kind=cell&phase=0-3").content.decode()
+    second = coordinator_client.get(f"{URL}?kind=cell&phase=3-6").content.decode()
+
+    assert rows(first) == []
+    assert [r.split(" Gesundheit")[0] for r in rows(second)] == [
+        "Bedarf, aber kein Angebot 1 Bedarfe, kein aktives Angebot"
+    ]
