@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "vielfalt.collection",
     "vielfalt.events",
     "vielfalt.surveys",
+    "vielfalt.reports",
     "vielfalt.privacy",
     "vielfalt.dashboard",
     "vielfalt.pages",
@@ -402,6 +403,9 @@ CSRF_FAILURE_VIEW = "vielfalt.pages.errors.csrf_failure"
 # and after the grace period marked in the public finder.
 OFFERING_CONFIRM_AFTER_DAYS = env_int("OFFERING_CONFIRM_AFTER_DAYS", 365, minimum=1)
 OFFERING_STALE_GRACE_DAYS = env_int("OFFERING_STALE_GRACE_DAYS", 90)
+# Reports: offerings of one topic, life phase and district from this many on
+# are shown as a possible duplicate structure (Doppelstruktur) in the chain.
+REPORTS_DUPLICATE_THRESHOLD = env_int("REPORTS_DUPLICATE_THRESHOLD", 4)
 # Uploads larger than this are checked and imported by a background task.
 IMPORT_BACKGROUND_BYTES = env_int("IMPORT_BACKGROUND_BYTES", 262144)
 

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("mitmachen/", include("vielfalt.process.urls")),
     path("veranstaltungen/", include("vielfalt.events.urls")),
     path("", include("vielfalt.surveys.urls")),
+    path("", include("vielfalt.reports.urls")),
     path("", include("vielfalt.offerings.urls")),
     path("", include("vielfalt.exchange.urls")),
     path("konto/", include("vielfalt.accounts.urls")),

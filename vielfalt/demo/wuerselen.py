@@ -257,3 +257,23 @@ FORUMS = [
 FORUM_CODES = dict(
     zip(["SB", "SF", "GE", "SW", "RD", "AM", "KR"], [f[0] for f in FORUMS], strict=True)
 )
+
+# Reports: fields of the Präventionskette where a topic does not apply to a
+# life phase (life phase, forum, reason), and the introduction of the
+# Integrationskonzept draft (title, paragraphs).
+CHAIN_CELLS_NOT_APPLYING = [
+    ("schwangerschaft", "arbeitsmarkt", "Arbeitsmarkt ist Thema der Eltern, nicht der Kinder."),
+    ("0-3", "arbeitsmarkt", "Arbeitsmarkt ist Thema der Eltern, nicht der Kinder."),
+    ("3-6", "arbeitsmarkt", "Arbeitsmarkt ist Thema der Eltern, nicht der Kinder."),
+    ("6-10", "arbeitsmarkt", "Berufsorientierung beginnt ab der Sekundarstufe."),
+]
+CONCEPT_INTRODUCTION = (
+    "Integrationskonzept der Stadt Würselen (Entwurf)",
+    "Würselen ist vielfältig: Menschen aus über hundert Nationen leben in der Stadt. "
+    "Das Integrationskonzept beschreibt, wie Verwaltung, Träger, Vereine, Schulen, Kitas "
+    "und Migrantenorganisationen die Integrationsarbeit der nächsten Jahre gemeinsam "
+    "ausrichten.\n\n"
+    "Der Entwurf ist aus der Arbeit der sieben Foren von #vielfaltgestalten entstanden: "
+    "Sie haben erhoben, was es gibt, was fehlt und was sie sich vornehmen. Der Rat der "
+    "Stadt berät den Entwurf; bis dahin ergänzen die Foren ihn laufend.",
+)

@@ -61,6 +61,7 @@ class OfferingAdmin(admin.ModelAdmin):
     list_filter = [
         "status",
         "is_public",
+        "for_professionals",
         NeedsConfirmationFilter,
         ProviderKindFilter,
         "life_phases",
@@ -79,7 +80,16 @@ class OfferingAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "organisation", "short_description", "description", "url"]}),
         (
             _("Für wen"),
-            {"fields": ["life_phases", "target_groups", "forums", "languages", "eligibility"]},
+            {
+                "fields": [
+                    "life_phases",
+                    "target_groups",
+                    "for_professionals",
+                    "forums",
+                    "languages",
+                    "eligibility",
+                ]
+            },
         ),
         (
             _("Wann, wo, Kosten"),

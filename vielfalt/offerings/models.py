@@ -73,6 +73,10 @@ class OfferingQuerySet(models.QuerySet):
             status=Offering.Status.ENDED
         )
 
+    def for_families(self):
+        """Public offerings for families: not ended, and not events for professionals."""
+        return self.public().filter(for_professionals=False)
+
     def with_details(self):
         """Everything a page or an export shows of an offering, in a constant number of queries."""
         return self.select_related("organisation").prefetch_related(
@@ -186,6 +190,14 @@ class Offering(models.Model):
         _("Bestätigung angefragt am"), null=True, blank=True
     )
     is_public = models.BooleanField(_("öffentlich sichtbar"), default=True)
+    for_professionals = models.BooleanField(
+        _("für Fachkräfte"),
+        default=False,
+        help_text=_(
+            "Ja bei Fortbildungen und Fachtagen: sie zählen in der Präventionskette "
+            "nicht als Angebot für Familien."
+        ),
+    )
     external_id = models.CharField(
         _("externe ID"),
         max_length=100,

@@ -8,7 +8,6 @@ urlpatterns = [
     path("angebote/", views.finder, name="finder"),
     path("angebote/<int:pk>/", views.offering_detail, name="detail"),
     path("angebote/<int:pk>/drucken/", views.offering_print, name="print"),
-    path("praeventionskette/", views.prevention_chain, name="chain"),
     path("meine-praeventionskette/", views_my_chain.my_chain, name="my_chain"),
     path(
         "meine-praeventionskette/leaflet.pdf",

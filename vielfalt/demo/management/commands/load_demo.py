@@ -31,6 +31,7 @@ STEPS = [
     "vielfalt.demo.impulses",
     "vielfalt.demo.events",
     "vielfalt.demo.surveys",
+    "vielfalt.demo.reports",
 ]
 
 

@@ -1,0 +1,57 @@
+"""The public Präventionskette, the list behind each of its numbers, and the
+coordinators' form for cells that do not apply."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from .chain import LINKS_PER_CELL, active_family_offerings, build_chain
+from .filters import ChainListFilter
+from .forms import ChainCellForm
+from .models import ChainCell
+from .rules import coordinators_only
+
+PER_PAGE = 50
+
+
+def prevention_chain(request):
+    chain = build_chain(published_only=True)
+    return render(
+        request,
+        "reports/chain.html",
+        {
+            "chain": chain,
+            "links_per_cell": LINKS_PER_CELL,
+            "duplicate_threshold": settings.REPORTS_DUPLICATE_THRESHOLD,
+        },
+    )
+
+
+def chain_offerings(request):
+    """The offerings behind a number of the chain: for families, active, filtered."""
+    filters = ChainListFilter(request.GET)
+    offerings = filters.apply(active_family_offerings()).select_related("organisation")
+    page = Paginator(offerings.order_by("name", "pk"), PER_PAGE).get_page(request.GET.get("seite"))
+    return render(
+        request,
+        "reports/chain_offerings.html",
+        {"filters": filters, "page": page, "query": filters.query()},
+    )
+
+
+@coordinators_only
+@transaction.atomic
+def chain_cells(request):
+    form = ChainCellForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        cell = form.save()
+        if cell:
+            messages.success(request, _("Die Zelle ist als „trifft nicht zu“ markiert."))
+        else:
+            messages.success(request, _("Die Zelle zählt wieder als Teil der Kette."))
+        return redirect("reports:chain_cells")
+    cells = ChainCell.objects.select_related("life_phase", "forum")
+    return render(request, "reports/chain_cells.html", {"form": form, "cells": cells})
