@@ -8,7 +8,6 @@ from django.test import Client
 
 from vielfalt.accounts.models import User
 from vielfalt.conftest import pass_second_factor
-from vielfalt.pages.tests.conftest import browser_page, chromium, demo  # noqa: F401
 from vielfalt.pages.tests.test_browser_public_pages import axe_report
 
 pytestmark = pytest.mark.browser
@@ -34,7 +33,7 @@ def log_in_coordinator(page, live_server):
 
 
 @pytest.mark.parametrize("language", ["", "/en"])
-def test_the_reports_are_accessible_at_both_widths(live_server, demo, browser_page, language):  # noqa: F811
+def test_the_reports_are_accessible_at_both_widths(live_server, demo, browser_page, language):
     log_in_coordinator(browser_page, live_server)
     for path in PATHS:
         for width in (1280, 375):
