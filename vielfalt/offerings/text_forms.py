@@ -1,7 +1,9 @@
 """The form for one translation of an offering's texts, for providers and coordinators."""
 
+from babel import Locale, UnknownLocaleError
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.vocabularies.models import Language
@@ -10,13 +12,22 @@ from .models import Offering, OfferingText
 from .texts import SOURCE_LANGUAGE
 
 
+def display_name(code: str) -> str:
+    """An interface language's name in the language of the page ("Türkisch" on a German page)."""
+    try:
+        name = Locale.parse(code).get_display_name(Locale.parse(get_language() or "de"))
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name or dict(settings.LANGUAGES)[code]
+
+
 def translation_languages() -> list[tuple[str, str]]:
     """(code, name) of the languages an offering's texts may be translated into.
 
     The site's interface languages and the languages of the Language
     vocabulary, without German (the offering's own fields hold German).
     """
-    names = {code: str(name) for code, name in settings.LANGUAGES}
+    names = {code: display_name(code) for code, _name in settings.LANGUAGES}
     for code, name, native in Language.objects.values_list("code", "name", "native_name"):
         names.setdefault(code, f"{name} ({native})" if native and native != name else name)
     return sorted(

@@ -153,7 +153,7 @@ def test_an_age_beyond_the_chain_says_so(client, chain):
 
 def test_the_number_of_queries_is_constant(client, chain, organisation, django_assert_num_queries):
     client.get(URL, {"alter": "1", "stadtteil": "pley", "sprache": "tr"})
-    with django_assert_num_queries(20) as few:
+    with django_assert_num_queries(22) as few:
         client.get(URL, {"alter": "1", "stadtteil": "pley", "sprache": "tr"})
     for i in range(20):
         make_offering(organisation, f"Weiterer Treff {i}", phases=[chain["0-3"]])
