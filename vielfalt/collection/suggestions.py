@@ -25,15 +25,14 @@ from django.utils.translation import gettext_lazy as _
 from vielfalt.forums import sections
 from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.lib.client_ip import limit_ip
+from vielfalt.lib.forms import EMAIL_ERRORS, HONEYPOT_FIELD, LENGTH_MESSAGE
 from vielfalt.lib.limits import Limit, consume, hashed, is_reached
 from vielfalt.outbox.mail import queue_mail
-from vielfalt.process.forms import HONEYPOT_FIELD
 from vielfalt.process.models import InterestRequest, coordinator_emails
 from vielfalt.process.ratelimit import DEFAULT_LIMIT, WINDOW_SECONDS, mail_allowed
 
 from .models import Impulse, PublicSuggestion, Source
 from .triage import workspace_section
-from .triage_forms import LENGTH_MESSAGE
 
 SUGGESTION_CONSENT_TEXT = _(
     "Ich bin einverstanden, dass die Koordination des Netzwerks meinen Vorschlag und meine "
@@ -55,13 +54,7 @@ class SuggestionForm(forms.Form):
     email = forms.EmailField(
         label=_("Ihre E-Mail-Adresse"),
         help_text=_("An diese Adresse schicken wir einen Link zum Bestätigen."),
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse ein."),
-            "invalid": _(
-                "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."
-            ),
-            "max_length": LENGTH_MESSAGE,
-        },
+        error_messages=EMAIL_ERRORS,
     )
     title = forms.CharField(
         label=_("Ihr Vorschlag in einem Satz"),

@@ -19,12 +19,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib.forms import LENGTH_MESSAGE
 
 from .models import Entry, Impulse, Source
 from .triage_rules import moderated_forums
 
 WITHOUT_FORUM = "-"
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
 
 
 class ImpulseFilterForm(forms.Form):

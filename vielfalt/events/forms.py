@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib.forms import EMAIL_ERRORS, LENGTH_MESSAGE, NAME_ERRORS
 
 from .booking import Applicant
 from .models import Briefing, Event, Registration
@@ -18,7 +19,6 @@ CONSENT_TEXT = _(
     "nach der Veranstaltung gelöscht. Ich kann mich jederzeit über den Link in der "
     "Bestätigungsmail abmelden."
 )
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
 PREFERENCE_LABELS = [_("Erster Wunsch"), _("Zweiter Wunsch"), _("Dritter Wunsch")]
 
 
@@ -50,17 +50,8 @@ class RegistrationForm(forms.ModelForm):  # type: ignore[type-arg]
         }
         widgets = {"needs": forms.Textarea(attrs={"rows": 3})}
         error_messages = {
-            "name": {
-                "required": _("Bitte geben Sie Ihren Namen ein."),
-                "max_length": LENGTH_MESSAGE,
-            },
-            "email": {
-                "required": _("Bitte geben Sie Ihre E-Mail-Adresse ein."),
-                "invalid": _(
-                    "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."
-                ),
-                "max_length": LENGTH_MESSAGE,
-            },
+            "name": NAME_ERRORS,
+            "email": EMAIL_ERRORS,
             "organisation_name": {"max_length": LENGTH_MESSAGE},
             "needs": {"max_length": LENGTH_MESSAGE},
         }

@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from vielfalt.lib.forms import CONSENT_REQUIRED, HONEYPOT_FIELD, LENGTH_MESSAGE, NAME_ERRORS
+
 from .models import Forum, Pledge
 
 PLEDGE_CONSENT_TEXT = _(
@@ -15,18 +17,11 @@ PLEDGE_CONSENT_TEXT = _(
     "Meine Angaben werden nicht veröffentlicht. Ich kann diese Einwilligung jederzeit widerrufen."
 )
 
-# The field bots fill in and people never see (hidden by CSS, aria-hidden, no tab stop).
-HONEYPOT_FIELD = "website"
-
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
-
 
 class PledgeForm(forms.ModelForm):
     consent = forms.BooleanField(
         label=PLEDGE_CONSENT_TEXT,
-        error_messages={
-            "required": _("Bitte stimmen Sie zu, damit wir Ihre Angaben speichern dürfen.")
-        },
+        error_messages={"required": CONSENT_REQUIRED},
     )
 
     class Meta:
@@ -43,10 +38,7 @@ class PledgeForm(forms.ModelForm):
         }
         widgets = {"message": forms.Textarea(attrs={"rows": 4})}
         error_messages = {
-            "name": {
-                "required": _("Bitte geben Sie Ihren Namen ein."),
-                "max_length": LENGTH_MESSAGE,
-            },
+            "name": NAME_ERRORS,
             "email": {
                 "invalid": _(
                     "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."

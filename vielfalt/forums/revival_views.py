@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from vielfalt.lib.forms import HONEYPOT_FIELD
+
 from . import revival
 from .models import Forum, Pledge
-from .pledge_forms import HONEYPOT_FIELD, PledgeForm
+from .pledge_forms import PledgeForm
 from .views import forum_for, person_or_refuse
 
 

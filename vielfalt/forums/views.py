@@ -10,12 +10,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vielfalt.lib.forms import HONEYPOT_FIELD
 from vielfalt.network.models import Person
 
 from . import sections, services
 from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, RemoveMemberForm
 from .models import Forum, ForumMembership, ForumMembershipRequest, Pledge
-from .pledge_forms import HONEYPOT_FIELD, PledgeForm
+from .pledge_forms import PledgeForm
 
 
 def moderators_prefetch():

@@ -6,6 +6,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib.forms import (
+    CONSENT_REQUIRED,
+    EMAIL_ERRORS,
+    HONEYPOT_FIELD,
+    LENGTH_MESSAGE,
+    NAME_ERRORS,
+)
 
 from .models import InterestRequest
 
@@ -15,20 +22,13 @@ CONSENT_TEXT = _(
     "werden nicht veröffentlicht. Ich kann diese Einwilligung jederzeit widerrufen."
 )
 
-# The field bots fill in and people never see (hidden by CSS, aria-hidden, no tab stop).
-HONEYPOT_FIELD = "website"
-
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
-
 
 class JoinForm(forms.ModelForm):
     """The public join form (Mitmachen). Owns every check of what people type."""
 
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
-        error_messages={
-            "required": _("Bitte stimmen Sie zu, damit wir Ihre Angaben speichern dürfen.")
-        },
+        error_messages={"required": CONSENT_REQUIRED},
     )
 
     class Meta:
@@ -53,17 +53,8 @@ class JoinForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 6}),
         }
         error_messages = {
-            "name": {
-                "required": _("Bitte geben Sie Ihren Namen ein."),
-                "max_length": LENGTH_MESSAGE,
-            },
-            "email": {
-                "required": _("Bitte geben Sie Ihre E-Mail-Adresse ein."),
-                "invalid": _(
-                    "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."
-                ),
-                "max_length": LENGTH_MESSAGE,
-            },
+            "name": NAME_ERRORS,
+            "email": EMAIL_ERRORS,
             "organisation_name": {"max_length": LENGTH_MESSAGE},
             "new_topic": {"max_length": LENGTH_MESSAGE},
             "message": {"max_length": LENGTH_MESSAGE},

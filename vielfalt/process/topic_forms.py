@@ -4,8 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
-
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
+from vielfalt.lib.forms import LENGTH_MESSAGE
 
 
 class OpenTopicForm(forms.Form):

@@ -8,8 +8,9 @@ from django.views.decorators.http import require_POST
 
 from vielfalt.accounts.decorators import coordinator_required
 from vielfalt.forums.models import Forum
+from vielfalt.lib.forms import HONEYPOT_FIELD
 
-from .forms import HONEYPOT_FIELD, JoinForm
+from .forms import JoinForm
 from .models import InterestRequest
 from .ratelimit import address_lock, consume_join, join_limit_reached, mail_allowed
 

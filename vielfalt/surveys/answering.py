@@ -10,11 +10,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib.forms import LENGTH_MESSAGE
 
 from .models import Answer, Question, Response
 
 OTHER = "other"
-LENGTH_MESSAGE = _("Bitte höchstens %(limit_value)d Zeichen eingeben (jetzt: %(show_value)d).")
 NOT_OFFERED = _("Diese Antwort steht nicht zur Auswahl. Bitte wählen Sie eine der genannten.")
 REQUIRED = _("Bitte beantworten Sie diese Frage.")
 

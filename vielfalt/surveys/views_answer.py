@@ -13,12 +13,12 @@ from django.utils import timezone
 
 from vielfalt.forums.models import Forum
 from vielfalt.lib.client_ip import limit_ip
+from vielfalt.lib.forms import HONEYPOT_FIELD
 from vielfalt.lib.limits import Limit, consume, hashed
 
 from .answering import AnswerForm, initial_from, store_answers
 from .models import Invitation, Response, Survey
 
-HONEYPOT_FIELD = "website"
 PUBLIC_WINDOW_SECONDS = 60 * 60
 
 
