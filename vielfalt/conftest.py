@@ -48,6 +48,19 @@ def site_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def fresh_facet_index():
+    """Every test builds the finder's index from its own data. In production the
+    version row only counts up, so an index is never answered from old data; a
+    test's rollback sets the row back, and the next test with the same number
+    would see the index of the one before."""
+    from vielfalt.offerings import facets
+
+    facets._current = None
+    yield
+    facets._current = None
+
+
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app
 
 

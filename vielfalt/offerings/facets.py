@@ -46,6 +46,7 @@ FINDER_FIELDS = {
     "is_public",
     "status",
     "is_free",
+    "for_professionals",
 }
 DEFAULT_SEARCH_CACHE_BYTES = 16 * 1024 * 1024
 
@@ -114,6 +115,8 @@ class FacetIndex:
     ids: array  # offering ids by position (name order), 8 bytes each
     positions: array  # offering id -> position (-1: not in the index), 4 bytes per id
     free: int  # bitmap of the free offerings
+    professional: int = 0  # bitmap of the offerings for professionals (not for families)
+    paused: int = 0  # bitmap of the paused offerings
     bitmaps: dict = field(default_factory=dict)  # facet key -> {value id: bitmap}
     # Differs for every build, also when this worker rebuilds within a transaction.
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -122,7 +125,8 @@ class FacetIndex:
 
     def memory_bytes(self):
         """What the index itself holds (ids, positions, bitmaps), without the searches."""
-        size = sys.getsizeof(self.ids) + sys.getsizeof(self.positions) + sys.getsizeof(self.free)
+        size = sys.getsizeof(self.ids) + sys.getsizeof(self.positions)
+        size += sum(sys.getsizeof(b) for b in (self.free, self.professional, self.paused))
         for per_value in self.bitmaps.values():
             size += sys.getsizeof(per_value)
             size += sum(sys.getsizeof(bitmap) for bitmap in per_value.values())
@@ -135,6 +139,11 @@ class FacetIndex:
     @property
     def everything(self):
         return (1 << len(self.ids)) - 1
+
+    @property
+    def families(self):
+        """What the finder shows by default and the chain counts: ``Offering.objects.for_families()``."""
+        return self.everything & ~self.professional
 
     def bitmap_of(self, offering_ids):
         """The bitmap of those ``offering_ids`` that are in the index."""
@@ -199,16 +208,29 @@ class FacetIndex:
 
     @classmethod
     def _build(cls, version):
-        rows = Offering.objects.public().order_by("name", "pk").values_list("pk", "is_free")
-        ids, free_flags = array("q"), []
-        for pk, is_free in rows.iterator(chunk_size=10_000):
+        rows = (
+            Offering.objects.public()
+            .order_by("name", "pk")
+            .values_list("pk", "is_free", "for_professionals", "status")
+        )
+        ids, free, professional, paused = array("q"), [], [], []
+        for position, (pk, is_free, for_professionals, status) in enumerate(
+            rows.iterator(chunk_size=10_000)
+        ):
             ids.append(pk)
-            free_flags.append(is_free)
+            if is_free:
+                free.append(position)
+            if for_professionals:
+                professional.append(position)
+            if status == Offering.Status.PAUSED:
+                paused.append(position)
         positions = array("i", [-1]) * (max(ids, default=0) + 1)
         for position, pk in enumerate(ids):
             positions[pk] = position
         index = cls(version, ids, positions, 0)
-        index.free = index._pack(i for i, is_free in enumerate(free_flags) if is_free)
+        index.free = index._pack(free)
+        index.professional = index._pack(professional)
+        index.paused = index._pack(paused)
         for key, (relation, column) in M2M_FACETS.items():
             through = getattr(Offering, relation).through
             pairs = through.objects.values_list("offering_id", column)

@@ -27,6 +27,9 @@ class FinderForm(forms.Form):
         error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen eingeben.")},
     )
     free = forms.BooleanField(label=_("nur kostenlose Angebote"), required=False)
+    pro = forms.BooleanField(
+        label=_("nur Fortbildungen und Fachtage für Fachkräfte"), required=False
+    )
     page = forms.IntegerField(min_value=1, required=False)
 
     def __init__(self, data, facets):
@@ -54,6 +57,11 @@ class FinderForm(forms.Form):
     @property
     def only_free(self):
         return self.cleaned("free", False)
+
+    @property
+    def for_professionals(self):
+        """Offerings for professionals instead of those for families."""
+        return self.cleaned("pro", False)
 
     def selected(self):
         """Facet key -> ids of the chosen options."""

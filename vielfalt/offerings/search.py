@@ -378,6 +378,7 @@ class FinderResult:
     page: int
     num_pages: int
     offerings_start: int
+    professional_count: int = 0  # offerings for professionals the other filters leave
 
 
 def _ranked_ids(index, query):
@@ -395,18 +396,22 @@ def _ranked_ids(index, query):
     return ids
 
 
-def find(facets, selected, query="", free=False, page=1, per_page=20):
+def find(facets, selected, query="", free=False, page=1, per_page=20, professionals=False):
     """Run the finder: the page of offerings, the total and the count beside every value.
 
     ``selected`` maps a facet key to the chosen option ids (OR within a facet,
     AND across facets). A value's count is the number of offerings that the
     other groups' filters (and the search) leave and that have this value.
+    The finder shows the offerings for families (what the Präventionskette
+    counts, paused ones included and marked), or with ``professionals`` only
+    those for professionals (further training, conferences).
     The counts come from the in-memory facet index; the database is asked
     for the matching ids of a text search (ranked) and for the page's offerings.
     """
     index = current_index()
     ranked_ids = _ranked_ids(index, query) if query_terms(query or "") else None
     found = index.everything if ranked_ids is None else index.bitmap_of(ranked_ids)
+    audience = index.professional if professionals else index.families
     filters = {
         facet.key: index.any_of(facet.key, selected[facet.key])
         for facet in facets
@@ -420,8 +425,12 @@ def find(facets, selected, query="", free=False, page=1, per_page=20):
                 bitmap &= condition
         return bitmap
 
-    counts = {facet.key: index.counts(facet.key, filtered(facet.key)) for facet in facets}
+    counts = {
+        facet.key: index.counts(facet.key, filtered(facet.key) & audience) for facet in facets
+    }
     matching = filtered()
+    professional_count = (matching & index.professional).bit_count()
+    matching &= audience
     free_count = (matching & index.free).bit_count()
     if free:
         matching &= index.free
@@ -446,4 +455,13 @@ def find(facets, selected, query="", free=False, page=1, per_page=20):
         )
     }
     offerings = [by_id[pk] for pk in page_ids if pk in by_id]
-    return FinderResult(offerings, total, free_count, counts, page, num_pages, start + 1)
+    return FinderResult(
+        offerings,
+        total,
+        free_count,
+        counts,
+        page,
+        num_pages,
+        start + 1,
+        professional_count,
+    )

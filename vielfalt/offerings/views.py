@@ -11,7 +11,14 @@ def finder(request):
     form = FinderForm(request.GET, facets)
     form.is_valid()  # invalid parts are left out and explained on the page
     selected = form.selected()
-    result = find(facets, selected, form.query, form.only_free, form.page_number)
+    result = find(
+        facets,
+        selected,
+        form.query,
+        form.only_free,
+        form.page_number,
+        professionals=form.for_professionals,
+    )
     groups = [
         {
             "facet": facet,

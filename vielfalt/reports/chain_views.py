@@ -8,7 +8,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from .chain import LINKS_PER_CELL, active_family_offerings, build_chain
+from .chain import LINKS_PER_CELL, active_family_offerings, build_chain, family_offerings
 from .filters import ChainListFilter
 from .forms import ChainCellForm
 from .models import ChainCell
@@ -31,14 +31,22 @@ def prevention_chain(request):
 
 
 def chain_offerings(request):
-    """The offerings behind a number of the chain: for families, active, filtered."""
+    """The offerings behind a number of the chain: for families, running or paused,
+    filtered; with ``laufend=1`` (the coverage matrix's numbers) the running ones only."""
     filters = ChainListFilter(request.GET)
-    offerings = filters.apply(active_family_offerings()).select_related("organisation")
+    running_only = request.GET.get("laufend") == "1"
+    offerings = active_family_offerings() if running_only else family_offerings()
+    offerings = filters.apply(offerings).select_related("organisation")
     page = Paginator(offerings.order_by("name", "pk"), PER_PAGE).get_page(request.GET.get("seite"))
     return render(
         request,
         "reports/chain_offerings.html",
-        {"filters": filters, "page": page, "query": filters.query()},
+        {
+            "filters": filters,
+            "page": page,
+            "running_only": running_only,
+            "query": filters.query(laufend="1" if running_only else ""),
+        },
     )
 
 

@@ -150,8 +150,16 @@ def test_the_page_says_how_filters_combine_and_labels_every_group(client, vocab)
     html = client.get(URL).content.decode()
 
     assert "mindestens einem davon" in html
-    assert html.count("<fieldset") == 6
-    for legend in ["Lebensphase", "Thema", "Stadtteil", "Zielgruppe", "Sprache", "Kosten"]:
+    assert html.count("<fieldset") == 7
+    for legend in [
+        "Lebensphase",
+        "Thema",
+        "Stadtteil",
+        "Zielgruppe",
+        "Sprache",
+        "Kosten",
+        "Für wen",
+    ]:
         assert f"<legend>{legend}</legend>" in html
     assert '<label for="finder-q">' in html
 

@@ -139,9 +139,24 @@ def test_only_active_public_offerings_for_families_close_a_gap(client, organisat
 
     html = client.get(URL).content.decode()
 
-    assert cell(html, "3 bis 6 Jahre", 1).startswith("Lücke")
-    assert "Nicht aktiv" not in html and "Nicht öffentlich" not in html
+    # Only the paused one counts, marked as such: the cell stays a gap.
+    gap = cell(html, "3 bis 6 Jahre", 1)
+    assert gap.startswith(
+        "Lücke Zum Thema „Gesundheit“ in der Lebensphase „3 bis 6 Jahre“ "
+        "pausieren zurzeit alle Angebote."
+    )
+    assert "1 Angebot – Gesundheit, 3 bis 6 Jahre davon 1 pausiert" in gap
+    assert "Nicht aktiv paused (pausiert)" in gap
+    assert "Nicht aktiv ended" not in html and "Nicht öffentlich" not in html
     assert "Kindergesundheitstag" not in html
+
+    # A running one closes the gap; the paused one is still counted and marked.
+    make_offering(
+        organisation, "Zahnputzschule", phases=[phases["3-6"]], forums=[forums["gesundheit"]]
+    )
+    covered = cell(client.get(URL).content.decode(), "3 bis 6 Jahre", 1)
+    assert covered.startswith("2 Angebote – Gesundheit, 3 bis 6 Jahre davon 1 pausiert")
+    assert "Lücke" not in covered
 
 
 def test_a_cells_number_links_to_the_list_with_the_same_count(client, organisation, vocab):

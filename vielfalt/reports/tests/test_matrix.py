@@ -89,7 +89,7 @@ def test_a_cell_counts_offerings_open_needs_and_approaches_by_status(
     row = re.search(r'<th scope="row">0 bis 3 Jahre</th>(.*?)</tr>', page, re.S).group(1)
     gesundheit = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", gesundheit))
-    assert "1 Angebote" in text and "1 offene Bedarfe" in text
+    assert "1 laufende Angebote" in text and "1 offene Bedarfe" in text
     assert "1 geplant" in text and "0 Idee" in text
 
 
