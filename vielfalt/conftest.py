@@ -59,6 +59,7 @@ def fresh_facet_index():
     facets._current = None
     yield
     facets._current = None
+    facets._rebuilding.clear()
 
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app

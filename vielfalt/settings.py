@@ -218,6 +218,9 @@ LOGIN_FAILURES_PER_CLIENT = int(env("LOGIN_FAILURES_PER_CLIENT", "5"))
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 60)
 # The finder's recent text searches kept per worker (ranked ids), in bytes.
 FINDER_SEARCH_CACHE_BYTES = env_int("FINDER_SEARCH_CACHE_BYTES", 16 * 1024 * 1024)
+# From this many public offerings a worker rebuilds its finder index in a thread
+# after another worker's change, answering with the index it has meanwhile.
+FINDER_BACKGROUND_REBUILD_FROM = env_int("FINDER_BACKGROUND_REBUILD_FROM", 20_000, minimum=1)
 LOGIN_FAILURES_PER_IP = int(env("LOGIN_FAILURES_PER_IP", "20"))
 LOGIN_FAILURES_PER_ACCOUNT = int(env("LOGIN_FAILURES_PER_ACCOUNT", "30"))
 LOGIN_URL = "account_login"

@@ -264,19 +264,62 @@ class FacetIndex:
 
 _current = None
 _lock = threading.Lock()
+_rebuilding = threading.Event()  # set while a thread builds the next index
 
 
 def current_index():
-    """This worker's index, rebuilt first if the data changed since it was built."""
+    """This worker's index, rebuilt if the data changed since it was built.
+
+    A small index is rebuilt at once. A large one (``FINDER_BACKGROUND_REBUILD_FROM``
+    offerings or more; 1–1.5 s at 100,000) is rebuilt by a thread while the
+    requests go on with the index they have: for that second the counts can
+    lag behind one change, but no visitor waits for a rebuild that another
+    person's edit caused. The worker that made the change dropped its index
+    (``invalidate()``) and rebuilds at once, so an editor sees their change.
+    """
     global _current
     version = versions.get(VERSION_KEY)
     index = _current
     if index is not None and index.version == version:
         return index
+    if index is not None and len(index.ids) >= background_rebuild_from():
+        _rebuild_in_background(version)
+        return index
     with _lock:
         if _current is None or _current.version != version:
             _current = FacetIndex.build(version)
         return _current
+
+
+def background_rebuild_from():
+    return getattr(settings, "FINDER_BACKGROUND_REBUILD_FROM", 20_000)
+
+
+def _rebuild_in_background(version):
+    if _rebuilding.is_set():
+        return
+    _rebuilding.set()
+    threading.Thread(target=_rebuild, args=(version,), name="facet-index", daemon=True).start()
+
+
+def _rebuild(version):
+    """The rebuilding thread: build, put in place, close this thread's connection."""
+    from django.db import connection
+
+    try:
+        build_and_install(version)
+    finally:
+        connection.close()
+        _rebuilding.clear()
+
+
+def build_and_install(version):
+    """Build the index of ``version`` and use it from now on, unless a newer one is in place."""
+    global _current
+    index = FacetIndex.build(version)
+    with _lock:
+        if _current is None or _current.version < index.version:
+            _current = index
 
 
 def _bump():
@@ -309,8 +352,13 @@ def _invalidate_on_m2m(action, **kwargs):
         invalidate()
 
 
-def _offering_saved(created, update_fields=None, **kwargs):
-    if created or update_fields is None or FINDER_FIELDS.intersection(update_fields):
+def _offering_saved(instance, created, update_fields=None, **kwargs):
+    # Offering.save() tells whether a field the finder uses changed since the
+    # row was loaded; a save without that knowledge (raw, fixtures) invalidates.
+    changed = instance.__dict__.get("_finder_changed")
+    if changed is None:
+        changed = created or update_fields is None or bool(FINDER_FIELDS.intersection(update_fields))
+    if changed:
         invalidate()
 
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -249,12 +249,38 @@ class Offering(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
+        searched = SEARCHED_FIELDS if update_fields is None else SEARCHED_FIELDS & set(update_fields)
+        # Only a change of what is searched refreshes the search columns (and
+        # with them the finder's index): a save that only confirms an offering
+        # or changes its phone number leaves both alone.
+        refresh = self._state.adding or self.changed_since_loaded(searched)
+        counted = FINDER_COUNTED_FIELDS
+        if update_fields is not None:
+            counted = counted & set(update_fields)
+        # Read by the finder's post_save receiver (offerings.facets).
+        self._finder_changed = refresh or self.changed_since_loaded(counted)
+        super().save(*args, **kwargs)
+        if refresh:
             from .search import refresh_search_index
 
             refresh_search_index([self.pk])
+
+    def changed_since_loaded(self, fields) -> bool:
+        """Whether any of ``fields`` differs from its value when the row was loaded
+        (True for fields that were not loaded: they may have changed)."""
+        loaded = self.__dict__.get("_loaded_values", {})
+        return any(
+            name not in loaded or loaded[name] != getattr(self, name) for name in map(_attname, fields)
+        )
+
+    def remember_loaded_values(self):
+        """Keep the values of the fields that the finder searches and counts (see save())."""
+        self._loaded_values = {
+            name: self.__dict__[name]
+            for name in map(_attname, SEARCHED_FIELDS | FINDER_COUNTED_FIELDS)
+            if name in self.__dict__
+        }
 
     def get_absolute_url(self):
         return reverse("offerings:detail", args=[self.pk])
@@ -273,7 +299,23 @@ class Offering(models.Model):
 
 
 # Fields whose change alters the stored search columns.
-SEARCHED_FIELDS = {"name", "short_description", "description", "organisation", "organisation_id"}
+SEARCHED_FIELDS = {"name", "short_description", "description", "organisation"}
+# Fields whose change alters what the finder and the chain count.
+FINDER_COUNTED_FIELDS = {"is_public", "status", "is_free", "for_professionals"}
+
+
+def _attname(name: str) -> str:
+    return "organisation_id" if name == "organisation" else name
+
+
+@receiver(post_init, sender=Offering)
+def remember_loaded_values(sender, instance, **kwargs):
+    instance.remember_loaded_values()
+
+
+@receiver(post_save, sender=Offering)
+def remember_saved_values(sender, instance, **kwargs):
+    instance.remember_loaded_values()
 
 
 @receiver(m2m_changed, sender=Offering.forums.through)

@@ -116,3 +116,67 @@ def test_the_finder_keeps_searches_within_the_configured_bytes(organisation, voc
 def test_the_index_reports_its_memory_and_build_time(offering):
     index = current_index()
     assert index.memory_bytes() > 0 and index.build_seconds >= 0
+
+
+def test_a_full_save_rebuilds_only_when_something_the_finder_uses_changed(offering):
+    reloaded = Offering.objects.get(pk=offering.pk)
+
+    def confirm_and_new_phone():
+        reloaded.contact_phone = "02405 999"
+        reloaded.save()
+
+    assert still_the_same_index(confirm_and_new_phone)
+
+    def rename():
+        reloaded.name = "Sprachcafé für alle"
+        reloaded.save()
+
+    assert not still_the_same_index(rename)
+    assert find(finder_facets(), {}, "alle").total == 1
+
+
+class ThreadsStartedLater:
+    """Stands in for threading.Thread: remembers what would run in the background."""
+
+    started: list = []
+
+    def __init__(self, target, args, **kwargs):
+        self.version = args[0]
+
+    def start(self):
+        ThreadsStartedLater.started.append(self.version)
+
+
+def test_a_large_index_answers_at_once_while_the_next_one_is_built(
+    offering, organisation, settings, monkeypatch
+):
+    settings.FINDER_BACKGROUND_REBUILD_FROM = 1
+    monkeypatch.setattr(facets.threading, "Thread", ThreadsStartedLater)
+    ThreadsStartedLater.started = []
+    before = current_index()
+    # Another worker adds an offering: the version row counts up, this
+    # worker's index is not dropped.
+    make_offering(organisation, "Neues Schwimmangebot")
+    facets._current = before
+    facets._bump()
+
+    assert current_index() is before  # answered with the index it has
+    assert find(finder_facets(), {}, "").total == 1
+    assert ThreadsStartedLater.started == [before.version + 1]
+    assert current_index() is before  # one rebuild at a time
+    assert ThreadsStartedLater.started == [before.version + 1]
+
+    facets.build_and_install(ThreadsStartedLater.started[0])
+    facets._rebuilding.clear()
+    assert current_index().version == before.version + 1
+    assert find(finder_facets(), {}, "").total == 2
+
+
+def test_a_small_index_is_rebuilt_before_answering(offering, organisation):
+    before = current_index()
+    make_offering(organisation, "Neues Schwimmangebot")
+    facets._current = before
+    facets._bump()
+
+    assert current_index() is not before
+    assert find(finder_facets(), {}, "").total == 2
