@@ -357,7 +357,9 @@ def _offering_saved(instance, created, update_fields=None, **kwargs):
     # row was loaded; a save without that knowledge (raw, fixtures) invalidates.
     changed = instance.__dict__.get("_finder_changed")
     if changed is None:
-        changed = created or update_fields is None or bool(FINDER_FIELDS.intersection(update_fields))
+        changed = (
+            created or update_fields is None or bool(FINDER_FIELDS.intersection(update_fields))
+        )
     if changed:
         invalidate()
 

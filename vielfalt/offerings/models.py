@@ -250,7 +250,9 @@ class Offering(models.Model):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
-        searched = SEARCHED_FIELDS if update_fields is None else SEARCHED_FIELDS & set(update_fields)
+        searched = (
+            SEARCHED_FIELDS if update_fields is None else SEARCHED_FIELDS & set(update_fields)
+        )
         # Only a change of what is searched refreshes the search columns (and
         # with them the finder's index): a save that only confirms an offering
         # or changes its phone number leaves both alone.
@@ -266,12 +268,16 @@ class Offering(models.Model):
 
             refresh_search_index([self.pk])
 
+    def get_absolute_url(self):
+        return reverse("offerings:detail", args=[self.pk])
+
     def changed_since_loaded(self, fields) -> bool:
         """Whether any of ``fields`` differs from its value when the row was loaded
         (True for fields that were not loaded: they may have changed)."""
         loaded = self.__dict__.get("_loaded_values", {})
         return any(
-            name not in loaded or loaded[name] != getattr(self, name) for name in map(_attname, fields)
+            name not in loaded or loaded[name] != getattr(self, name)
+            for name in map(_attname, fields)
         )
 
     def remember_loaded_values(self):
@@ -281,9 +287,6 @@ class Offering(models.Model):
             for name in map(_attname, SEARCHED_FIELDS | FINDER_COUNTED_FIELDS)
             if name in self.__dict__
         }
-
-    def get_absolute_url(self):
-        return reverse("offerings:detail", args=[self.pk])
 
     @property
     def districts(self):

@@ -39,6 +39,12 @@ class ChainListFilter:
         if self.status not in Entry.Status.values:
             self.status = ""
 
+    def only(self, *keys) -> "ChainListFilter":
+        """A copy that keeps only the chosen values of ``keys`` (no status)."""
+        narrowed = ChainListFilter({}, self.keys)
+        narrowed.chosen = {key: obj for key, obj in self.chosen.items() if key in keys}
+        return narrowed
+
     @property
     def status_label(self) -> str:
         return str(Entry.Status(self.status).label) if self.status else ""

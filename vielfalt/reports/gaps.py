@@ -17,9 +17,9 @@ from vielfalt.collection.models import Entry
 from vielfalt.offerings.models import Offering
 from vielfalt.vocabularies.models import District, LifePhase
 
-from .caching import cached_over_offerings
-from .chain import active_family_offerings, chain_topics
+from .chain import chain_topics
 from .filters import ChainListFilter
+from .offering_counts import pair_counts, running_for_families
 
 PLACEHOLDER = 987654321
 NEED = "need"
@@ -105,18 +105,8 @@ def _cells_with_needs_but_no_offering(filters) -> list[GapRow]:
         .annotate(n=Count("pk", distinct=True))
         .order_by()
     }
-    chosen = tuple((key, obj.pk) for key, obj in sorted(filters.chosen.items()))
-    covered = cached_over_offerings(
-        "gaps-cells",
-        (sorted(topics), chosen),
-        lambda: set(
-            filters.apply(active_family_offerings())
-            .filter(forums__in=list(topics))
-            .values_list("life_phases", "forums")
-            .distinct()
-            .order_by()
-        ),
-    )
+    index, running = running_for_families(filters)
+    covered = pair_counts(index, running, "phase", list(phases), "topic", list(topics))
     rows = []
     for (phase_id, forum_id), count in needs.items():
         if (phase_id, forum_id) in covered or forum_id not in topics:
@@ -145,20 +135,11 @@ def _districts_without_offerings(filters) -> list[GapRow]:
         if _chosen(filters, "phase", p)
     ]
     districts = [d for d in District.objects.all() if _chosen(filters, "district", d)]
-    topic = filters["topic"]
-
-    def compute() -> set:
-        offerings = active_family_offerings()
-        if topic:
-            offerings = offerings.filter(forums=topic)
-        return set(
-            offerings.filter(locations__district__isnull=False)
-            .values_list("life_phases", "locations__district")
-            .distinct()
-            .order_by()
-        )
-
-    covered = cached_over_offerings("gaps-districts", (topic.pk if topic else None,), compute)
+    # Phase and district are the pairs looked at; only the topic narrows them.
+    index, running = running_for_families(filters.only("topic"))
+    covered = pair_counts(
+        index, running, "phase", [p.pk for p in phases], "district", [d.pk for d in districts]
+    )
     rows = []
     for phase in phases:
         for district in districts:

@@ -1,7 +1,8 @@
-"""The coverage matrix: life phases × forums, with the number of active
+"""The coverage matrix: life phases × forums, with the number of running
 offerings, open needs and approaches by status in every cell.
 
-Three GROUP BY queries fill all cells; every number has a list behind it that
+The offerings are counted from the finder's facet index, needs and
+approaches by two GROUP BY queries; every number has a list behind it that
 applies the very same filters (``filters.ChainListFilter``).
 """
 
@@ -13,9 +14,9 @@ from vielfalt.collection.models import Entry
 from vielfalt.forums.models import Forum
 from vielfalt.vocabularies.models import LifePhase
 
-from .caching import cached_over_offerings
-from .chain import active_family_offerings, chain_topics
+from .chain import chain_topics
 from .filters import ChainListFilter
+from .offering_counts import pair_counts, running_for_families
 
 # The approaches' statuses the matrix counts (discarded ones are left out).
 APPROACH_STATUSES = [status for status in Entry.Status if status != Entry.Status.DISCARDED]
@@ -55,28 +56,13 @@ def matrix_approaches():
     return Entry.objects.approaches().exclude(status=Entry.Status.DISCARDED)
 
 
-def _offering_counts(filters: ChainListFilter, forums: list[Forum]) -> dict:
-    offerings = filters.apply(active_family_offerings())
-    return {
-        (row["life_phases"], row["forums"]): row["n"]
-        for row in offerings.filter(forums__in=forums)
-        .values("life_phases", "forums")
-        .annotate(n=Count("pk", distinct=True))
-        .order_by()
-    }
-
-
 def build_matrix(filters: ChainListFilter) -> dict:
     phases = list(LifePhase.objects.all())
     forums = chain_topics()
     cells = {(p.pk, f.pk): MatrixCell(p, f) for p in phases for f in forums}
-    chosen = tuple(
-        (key, filters[key].pk) for key in ("district", "group") if filters[key] is not None
-    )
-    counts = cached_over_offerings(
-        "matrix",
-        ([f.pk for f in forums], chosen),
-        lambda: _offering_counts(filters, forums),
+    index, running = running_for_families(filters)
+    counts = pair_counts(
+        index, running, "phase", [p.pk for p in phases], "topic", [f.pk for f in forums]
     )
     for key, n in counts.items():
         if key in cells:

@@ -109,10 +109,10 @@ def test_the_gaps_run_a_fixed_number_of_queries(
             provider_confirmed=False,
         )
     coordinator_client.get(URL)
-    # Session, user, person, the four kinds (the offerings' part kept in the
-    # cache: its version and two kept sets), the vocabularies of the gaps and
-    # of the filters.
-    with django_assert_num_queries(17):
+    # Session, user, person, the four kinds (the offerings counted in the
+    # finder's index: its version, read twice), the vocabularies of the gaps
+    # and of the filters.
+    with django_assert_num_queries(15):
         page = coordinator_client.get(URL).content.decode()
     assert "Bedarf 0" in page
 

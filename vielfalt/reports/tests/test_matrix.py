@@ -125,11 +125,11 @@ def test_the_matrix_runs_a_fixed_number_of_queries(
         )
         need = Entry.objects.create(forum=forums["gesundheit"], kind="need", title=f"B {i}")
         need.life_phases.set(list(phases.values()))
-    coordinator_client.get(f"{URL}?district=pley")  # keeps the offerings' counts
+    coordinator_client.get(f"{URL}?district=pley")  # builds the finder's index
     # Session, user, person (second factor), the chosen district, phases,
-    # forums, the offerings' version and kept counts, two counts of entries,
-    # three filter vocabularies.
-    with django_assert_num_queries(13):
+    # forums, the index's version (the offerings are counted in it), two
+    # counts of entries, three filter vocabularies.
+    with django_assert_num_queries(12):
         page = coordinator_client.get(f"{URL}?district=pley").content.decode()
     assert "Pley" in page
 
