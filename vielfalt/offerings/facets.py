@@ -267,7 +267,7 @@ _lock = threading.Lock()
 _rebuilding = threading.Event()  # set while a thread builds the next index
 
 
-def current_index():
+def current_index() -> "FacetIndex":
     """This worker's index, rebuilt if the data changed since it was built.
 
     A small index is rebuilt at once. A large one (``FINDER_BACKGROUND_REBUILD_FROM``

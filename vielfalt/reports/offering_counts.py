@@ -7,13 +7,16 @@ offerings in microseconds, always from the same data as the finder and the
 Präventionskette, with nothing to keep in a cache.
 """
 
+from collections.abc import Iterable
+from typing import Any
+
 from vielfalt.offerings.facets import FacetIndex, current_index
 
 # ChainListFilter key -> the index's facet key (the same relations as ChainListFilter.apply).
 FILTERED = {"phase": "phase", "topic": "topic", "district": "district", "group": "group"}
 
 
-def running_for_families(filters, index: FacetIndex | None = None) -> tuple[FacetIndex, int]:
+def running_for_families(filters: Any, index: FacetIndex | None = None) -> tuple[FacetIndex, int]:
     """The index and the bitmap of the running offerings for families that ``filters`` leave
     (what ``filters.apply(active_family_offerings())`` returns)."""
     index = index or current_index()
@@ -24,8 +27,16 @@ def running_for_families(filters, index: FacetIndex | None = None) -> tuple[Face
     return index, bitmap
 
 
-def pair_counts(index: FacetIndex, within: int, first: str, firsts, second: str, seconds) -> dict:
+def pair_counts(
+    index: FacetIndex,
+    within: int,
+    first: str,
+    firsts: Iterable[int],
+    second: str,
+    seconds: Iterable[int],
+) -> dict[tuple[int, int], int]:
     """(first value id, second value id) -> offerings of ``within`` having both (0 left out)."""
+    seconds = list(seconds)
     counts = {}
     for a in firsts:
         bitmap_a = within & index.bitmaps[first].get(a, 0)
