@@ -133,9 +133,10 @@ def current_phase_index(phases: list[LifePhase], *, age: int | None) -> int | No
 def offerings_for(
     phase: LifePhase, district: District | None, language: Language | None
 ) -> QuerySet[Offering]:
-    """The active public offerings of a phase, near the family first, then in their language."""
+    """The running offerings for families of a phase (no events for professionals),
+    near the family first, then in their language."""
     offerings = (
-        Offering.objects.public()
+        Offering.objects.for_families()
         .filter(status=Offering.Status.ACTIVE, life_phases=phase)
         .with_details()
         .prefetch_related("texts")

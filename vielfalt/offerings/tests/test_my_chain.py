@@ -55,6 +55,8 @@ def chain(db, organisation):
     make_offering(organisation, "Pausierter Treff", phases=[phases["0-3"]],
                   status=Offering.Status.PAUSED)  # fmt: skip
     make_offering(organisation, "Verborgener Treff", phases=[phases["0-3"]], is_public=False)
+    make_offering(organisation, "Fachtag Frühe Hilfen", phases=[phases["0-3"]],
+                  for_professionals=True)  # fmt: skip
     make_person("Andrea Schmidt", "andrea@example.org", is_coordinator=True, public_contact=True,
                 consent_given_at=timezone.now(), phone="02405 67-5007")  # fmt: skip
     return phases
@@ -95,11 +97,13 @@ def test_a_two_year_old_gets_the_phase_0_to_3_and_then_3_to_6(client, chain):
     assert "Schulstart" not in names_on(response)
 
 
-def test_only_active_public_offerings_are_shown(client, chain):
+def test_only_active_public_offerings_for_families_are_shown(client, chain):
     shown = names_on(client.get(URL, {"alter": "1"}))
 
+    assert "Babytreff Mitte" in shown
     assert "Pausierter Treff" not in shown
     assert "Verborgener Treff" not in shown
+    assert "Fachtag Frühe Hilfen" not in shown
 
 
 def test_offerings_in_the_familys_district_come_first_then_their_language(client, chain):
