@@ -13,6 +13,7 @@ from datetime import datetime
 from django.template.loader import render_to_string
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from .concept import Concept
 
@@ -25,6 +26,12 @@ th, td { border: 1px solid #999; padding: 2px 6px; text-align: left; vertical-al
 .concept-state { color: #444; }
 """
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Offerings keep no history; the document says which part shows which date.
+CHAIN_STATE = gettext_noop(
+    "Angebote haben keinen Verlauf: Welche Felder Lücken sind, zeigt den Stand bei der "
+    "Erstellung dieses Entwurfs. Die genannten Bedarfe und Lösungsansätze zeigen den Stand "
+    "am Stichtag."
+)
 
 
 def concept_html(concept: Concept) -> str:
@@ -122,8 +129,8 @@ def _forum(document, part) -> None:
     for entry in part.approaches:
         cells = table.add_row().cells
         cells[0].text = entry.title
-        cells[1].text = ", ".join(org.name for org in entry.organisations.all()) or "–"
-        cells[2].text = f"{entry.get_status_display()} ({entry.progress} %)"
+        cells[1].text = ", ".join(org.name for org in entry.carriers) or "–"
+        cells[2].text = f"{entry.status_label} ({entry.progress} %)"
 
 
 def _themes(document, concept: Concept) -> None:
@@ -131,7 +138,7 @@ def _themes(document, concept: Concept) -> None:
     for item in concept.themes:
         document.add_heading(str(item["theme"].label), level=2)
         for note in item["notes"]:
-            text = f"{note.entry.forum.label} – {note.entry.title}"
+            text = f"{note.forum.label} – {note.entry.title}"
             document.add_paragraph(
                 f"{text}: {note.note}" if note.note else text, style="List Bullet"
             )
@@ -141,6 +148,7 @@ def _themes(document, concept: Concept) -> None:
 
 def _chain(document, concept: Concept) -> None:
     document.add_heading(_("Präventionskette und ihre Lücken"), level=1)
+    document.add_paragraph(_(CHAIN_STATE))
     for cell in concept.gaps:
         text = _("Kein Angebot zum Thema „%(topic)s“ in der Lebensphase „%(phase)s“.") % {
             "topic": cell.topic.label,
@@ -148,14 +156,14 @@ def _chain(document, concept: Concept) -> None:
         }
         if cell.needs:
             text += (
-                " " + _("Erfasste Bedarfe:") + " " + "; ".join(n["title"] for n in cell.needs) + "."
+                " " + _("Erfasste Bedarfe:") + " " + "; ".join(n.title for n in cell.needs) + "."
             )
         if cell.approaches:
             text += (
                 " "
                 + _("Lösungsansätze:")
                 + " "
-                + "; ".join(f"{a['title']} ({a['status_label']})" for a in cell.approaches)
+                + "; ".join(f"{a.title} ({a.status_label})" for a in cell.approaches)
                 + "."
             )
         document.add_paragraph(text, style="List Bullet")
