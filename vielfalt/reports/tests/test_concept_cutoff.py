@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 from docx import Document
 
@@ -207,11 +208,13 @@ def test_an_entry_moved_later_stays_in_its_forum_of_the_cut_off_date(
     assert parts["sport-und-freizeit"].needs == []
 
 
-def test_an_entry_deleted_later_is_left_out(collection, until):
+def test_an_entry_deleted_later_is_left_out(collection, until, coordinator_client):
     """Deletion removes mistakes and personal data: an old draft does not bring them back."""
     collection["need"].delete()
 
     assert "Mehr Kita-Plätze" not in concept_html(draft(until))
+    page = coordinator_client.get(reverse("reports:concept")).content.decode()
+    assert "wie sie an diesem Tag waren; später gelöschte Einträge fehlen" in page
 
 
 def test_a_note_first_recorded_after_the_cut_off_is_not_shown(collection, until):
