@@ -69,7 +69,7 @@ class NoteAtCutoff:
     note: str
 
 
-def states_at(history: QuerySet, end: datetime) -> dict[int, dict]:
+def states_at(history: QuerySet, end: datetime, fields: list[str]) -> dict[int, dict]:
     """Per object id, its latest history record up to `end`, else its earliest one."""
     recorded_before = Case(When(history_date__lte=end, then=F("history_date")))
     rank = Window(
@@ -81,7 +81,11 @@ def states_at(history: QuerySet, end: datetime) -> dict[int, dict]:
             F("history_id").desc(),
         ],
     )
-    return {row["id"]: row for row in history.annotate(rank=rank).filter(rank=1).values()}
+    rows = history.annotate(rank=rank).filter(rank=1)
+    return {
+        row["id"]: row
+        for row in rows.values("id", "history_id", "history_date", "history_type", *fields)
+    }
 
 
 def entries_at(forums: list[Forum], until: date, end: datetime) -> list[EntryAtCutoff]:
@@ -90,7 +94,9 @@ def entries_at(forums: list[Forum], until: date, end: datetime) -> list[EntryAtC
     chosen = {forum.pk for forum in forums}
     candidates = _candidates(forums, end)
     current = {row["pk"]: row for row in candidates.values("pk", *ENTRY_FIELDS)}
-    recorded = states_at(history_model.objects.filter(id__in=candidates.values("pk")), end)
+    recorded = states_at(
+        history_model.objects.filter(id__in=candidates.values("pk")), end, ENTRY_FIELDS
+    )
     entries = {}
     for pk, row in current.items():
         state = recorded.get(pk, row)
@@ -173,7 +179,9 @@ def notes_at(
     fields = ("id", "entry_id", "theme_id", "considered", "note")
     rows = {row["id"]: row for row in current.values(*fields)}
     recorded = states_at(
-        CrossCuttingNote.history.model.objects.filter(id__in=current.values("pk")), end
+        CrossCuttingNote.history.model.objects.filter(id__in=current.values("pk")),
+        end,
+        ["considered", "note"],
     )
     notes = []
     for pk, row in rows.items():
