@@ -21,6 +21,15 @@ offerings are kept in the cache until the offerings change: "cold" is the
 first request in this process, which computes them when the offerings changed
 since the last run (the first run, or after BENCH_CHANGE=1 touches one
 offering) and finds them kept otherwise.
+
+Then the same over HTTP: gunicorn with two workers (production settings), the
+public chain, the coverage matrix, the gaps list and the progress page (the
+last three signed in as a coordinator) and a 404 of the same server, each
+first one request at a time (BENCH_HTTP_SINGLE, 20), then from 10 clients at
+once (BENCH_HTTP_LOADED, 100): requests/s, p50, p95, p99. With BENCH_CHANGE=1
+it also measures, per page, the first requests after one offering changes
+(three changes per page). BENCH_HTTP=0 skips the part over HTTP, BENCH_HTTP=only
+runs nothing else.
 """
 
 import math
@@ -38,6 +47,11 @@ NEEDS, APPROACHES = 5000, 2000
 EMAIL = "bench-koordination@example.org"
 PREFIX = "bench-reports-"
 WARM_ROUNDS = 5
+HTTP = os.environ.get("BENCH_HTTP", "1")
+HTTP_SINGLE = int(os.environ.get("BENCH_HTTP_SINGLE", "20"))
+HTTP_LOADED = int(os.environ.get("BENCH_HTTP_LOADED", "100"))
+CLIENTS = 10
+CHANGES = 3
 SETTINGS_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-secret-key-only-for-this-local-benchmark"),
@@ -184,15 +198,28 @@ def prepare():
     return user
 
 
+def change_one_offering():
+    from vielfalt.offerings.facets import invalidate
+    from vielfalt.offerings.models import Offering
+
+    offering = Offering.objects.order_by("pk").first()
+    offering.save(update_fields=["updated"])
+    invalidate()
+
+
 def main():
     user = prepare()
-    if os.environ.get("BENCH_CHANGE") == "1":
-        from vielfalt.offerings.facets import invalidate
-        from vielfalt.offerings.models import Offering
+    ok = True
+    if HTTP != "only":
+        ok = in_process(user)
+    if HTTP != "0":
+        over_http(user)
+    return 0 if ok else 1
 
-        offering = Offering.objects.order_by("pk").first()
-        offering.save(update_fields=["updated"])
-        invalidate()
+
+def in_process(user):
+    if os.environ.get("BENCH_CHANGE") == "1":
+        change_one_offering()
         print("Changed one offering: the kept counts are computed again.")
     from django.test import Client
     from django.urls import reverse
@@ -244,7 +271,75 @@ def main():
         f"{'DOCX draft':22} {seconds:.1f} s ({len(response.content) // 1024} KB)  "
         f"target < 10 s: {'met' if met else 'MISSED'}"
     )
-    return 0 if ok else 1
+    return ok
+
+
+def over_http(user):
+    """The pages through gunicorn: alone, under 10 clients, and after a change."""
+    from django.urls import reverse
+
+    from bench.common import (
+        drive,
+        fetch,
+        free_port,
+        report,
+        signed_in_session,
+        start_server,
+        stop_server,
+    )
+
+    session = signed_in_session(user)
+    pages = [
+        ("public chain", reverse("reports:chain"), None),
+        ("coverage matrix", reverse("reports:matrix"), session),
+        ("gaps list", reverse("reports:gaps"), session),
+        ("progress", reverse("reports:progress"), session),
+        ("404", "/gibt-es-nicht/", None),
+    ]
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-reports-gunicorn.log"
+    results, after_change = [], []
+    server = None
+    with open(log_path, "w") as log:
+        try:
+            server = start_server(port, log)
+            for _label, path, who in pages:  # warm-up, unmeasured: both workers, every page
+                drive([base + path] * (2 * CLIENTS), CLIENTS, who)
+            load_before = Path("/proc/loadavg").read_text().strip()
+            for label, path, who in pages:
+                results.append(
+                    (f"{label}, one at a time", drive([base + path] * HTTP_SINGLE, 1, who))
+                )
+                results.append(
+                    (
+                        f"{label}, {CLIENTS} clients",
+                        drive([base + path] * HTTP_LOADED, CLIENTS, who),
+                    )
+                )
+            load_after = Path("/proc/loadavg").read_text().strip()
+            if os.environ.get("BENCH_CHANGE") == "1":
+                for label, path, who in pages[:-1]:
+                    for _change in range(CHANGES):
+                        change_one_offering()
+                        following = [fetch(base + path, who) for _ in range(3)]
+                        after_change.append((label, following))
+        except Exception:
+            log.flush()
+            print(log_path.read_text()[-3000:])
+            raise
+        finally:
+            stop_server(server)
+    print(
+        "Over HTTP: gunicorn, 2 workers, production settings; /proc/loadavg "
+        f"before: {load_before}, after: {load_after}"
+    )
+    for label, (timings, statuses, wall) in results:
+        report(label, timings, statuses, wall)
+    for label, following in after_change:
+        times = "  ".join(f"{seconds * 1000:6.0f}" for seconds, _status in following)
+        codes = sorted({status for _seconds, status in following})
+        print(f"{label:<28} after an offering change: requests 1-3 {times} ms  status {codes}")
 
 
 if __name__ == "__main__":

@@ -1,26 +1,30 @@
 """The Integrationskonzept draft: the data, gathered once for chosen forums and
 a cut-off date, that the HTML, PDF and DOCX renderings share.
 
-Everything is ordered explicitly and carries no time of generation, so the same
-data and date give the same document.
+Everything is ordered explicitly and carries no time of generation. The forums'
+collection is shown as it stood on the cut-off date (see concept_cutoff), so the
+same data and date give the same document, also after later changes. Offerings
+keep no history: whether a field of the chain is a gap is its state when the
+draft is made, and the document says so.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from vielfalt.collection.models import CrossCuttingNote, Entry
+from vielfalt.collection.models import Entry
 from vielfalt.events.models import Event
 from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.network.models import Organisation
 from vielfalt.process.models import Milestone
 from vielfalt.surveys.models import Response
-from vielfalt.vocabularies.models import CrossCuttingTheme
+from vielfalt.vocabularies.models import CrossCuttingTheme, LifePhase
 
 from .chain import build_chain
+from .concept_cutoff import EntryAtCutoff, entries_at, notes_at
 from .models import ConceptIntroduction
 
 
@@ -31,6 +35,16 @@ class ForumPart:
     needs: list = field(default_factory=list)
     approaches: list = field(default_factory=list)
     members: int = 0
+
+
+@dataclass
+class Gap:
+    """A field of the chain without offerings, with what the forums recorded for it."""
+
+    phase: LifePhase
+    topic: Forum
+    needs: list = field(default_factory=list)
+    approaches: list = field(default_factory=list)
 
 
 @dataclass
@@ -58,29 +72,19 @@ def concept_forums(slugs: list[str] | None = None) -> list[Forum]:
 def build_concept(forums: list[Forum], until: date) -> Concept:
     end = timezone.make_aware(datetime.combine(until, time.max))
     introduction = ConceptIntroduction.objects.order_by("-updated", "-pk").first()
-    entries = (
-        Entry.objects.filter(forum__in=forums, created__lte=end)
-        .exclude(status=Entry.Status.DISCARDED)
-        .prefetch_related(
-            Prefetch("organisations", queryset=Organisation.objects.order_by("name")),
-            "life_phases",
-        )
-        .order_by("title", "pk")
-    )
+    entries = entries_at(forums, until, end)
     parts = {forum.pk: ForumPart(forum) for forum in forums}
     for entry in entries:
+        if entry.is_discarded:
+            continue
         part = parts[entry.forum_id]
         {
             Entry.Kind.INVENTORY: part.inventory,
             Entry.Kind.NEED: part.needs,
             Entry.Kind.APPROACH: part.approaches,
         }[entry.kind].append(entry)
-    members = dict(
-        ForumMembership.objects.filter(forum__in=forums, joined_on__lte=until)
-        .values_list("forum")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    memberships = ForumMembership.objects.filter(forum__in=forums, joined_on__lte=until)
+    members = dict(memberships.values_list("forum").annotate(n=Count("pk")).order_by())
     for pk, part in parts.items():
         part.members = members.get(pk, 0)
     concept = Concept(
@@ -90,13 +94,13 @@ def build_concept(forums: list[Forum], until: date) -> Concept:
         forums=list(parts.values()),
         timeline=list(Milestone.objects.filter(date__lte=until).order_by("date", "position", "pk")),
         events=_events(end),
-        figures=_figures(forums, until, end),
-        themes=_themes(forums, end),
+        figures=_figures(forums, memberships, entries, end),
+        themes=_themes(entries, forums, end),
         gaps=[],
         not_applicable=[],
-        organisations=_organisations(forums, until, end),
+        organisations=_organisations(memberships, entries),
     )
-    _add_chain(concept, forums)
+    _add_chain(concept, forums, entries)
     return concept
 
 
@@ -111,8 +115,7 @@ def _events(end) -> list:
     )
 
 
-def _figures(forums, until, end) -> list[tuple[str, int]]:
-    memberships = ForumMembership.objects.filter(forum__in=forums, joined_on__lte=until)
+def _figures(forums, memberships, entries, end) -> list[tuple[str, int]]:
     return [
         (_("Foren"), len(forums)),
         (_("Personen in den Foren"), memberships.values("person").distinct().count()),
@@ -128,21 +131,16 @@ def _figures(forums, until, end) -> list[tuple[str, int]]:
             _("Antworten auf Abfragen"),
             Response.objects.filter(submitted_at__lte=end).count(),
         ),
-        (
-            _("Einträge der Foren (Bestand, Bedarfe, Lösungsansätze)"),
-            Entry.objects.filter(forum__in=forums, created__lte=end).count(),
-        ),
+        (_("Einträge der Foren (Bestand, Bedarfe, Lösungsansätze)"), len(entries)),
     ]
 
 
-def _themes(forums, end) -> list[dict]:
+def _themes(entries: list[EntryAtCutoff], forums, end) -> list[dict]:
     themes = list(CrossCuttingTheme.objects.order_by("position", "name"))
-    notes = (
-        CrossCuttingNote.objects.filter(
-            entry__forum__in=forums, entry__created__lte=end, considered=True
-        )
-        .select_related("entry__forum")
-        .order_by("theme__position", "entry__forum__position", "entry__title", "pk")
+    shown = [entry for entry in entries if not entry.is_discarded]
+    notes = sorted(
+        notes_at(shown, forums, end),
+        key=lambda n: (n.forum.position, n.forum.name, n.entry.title, n.entry.pk, n.theme_id),
     )
     by_theme: dict[int, list] = {theme.pk: [] for theme in themes}
     for note in notes:
@@ -150,18 +148,22 @@ def _themes(forums, end) -> list[dict]:
     return [{"theme": theme, "notes": by_theme[theme.pk]} for theme in themes]
 
 
-def _organisations(forums, until, end) -> list[Organisation]:
-    in_forums = ForumMembership.objects.filter(forum__in=forums, joined_on__lte=until).values(
-        "person__organisation"
-    )
-    carriers = Entry.objects.filter(forum__in=forums, created__lte=end).values("organisations")
+def _organisations(memberships, entries: list[EntryAtCutoff]) -> list[Organisation]:
+    """Organisations of the forums' members and the carriers of the entries on the cut-off date."""
+    carriers = {org.pk for entry in entries for org in entry.carriers}
     return list(
-        Organisation.objects.filter(Q(pk__in=in_forums) | Q(pk__in=carriers)).order_by("name", "pk")
+        Organisation.objects.filter(
+            Q(pk__in=memberships.values("person__organisation")) | Q(pk__in=carriers)
+        ).order_by("name", "pk")
     )
 
 
-def _add_chain(concept: Concept, forums: list[Forum]) -> None:
-    """The chain's gaps and the fields that do not apply, for the chosen forums."""
+def _add_chain(concept: Concept, forums: list[Forum], entries: list[EntryAtCutoff]) -> None:
+    """The chain's gaps and the fields that do not apply, for the chosen forums.
+
+    Which fields are gaps comes from today's offerings (they keep no history);
+    the needs and approaches named in a gap are those of the cut-off date.
+    """
     chain = build_chain(published_only=False)
     chosen = {forum.pk for forum in forums}
     for row in chain.rows:
@@ -169,6 +171,20 @@ def _add_chain(concept: Concept, forums: list[Forum]) -> None:
             if cell.topic.pk not in chosen:
                 continue
             if cell.is_gap:
-                concept.gaps.append(cell)
+                recorded = [
+                    entry
+                    for entry in entries
+                    if entry.forum_id == cell.topic.pk
+                    and cell.phase.pk in entry.life_phase_ids
+                    and not entry.is_discarded
+                ]
+                concept.gaps.append(
+                    Gap(
+                        cell.phase,
+                        cell.topic,
+                        needs=[e for e in recorded if e.kind == Entry.Kind.NEED],
+                        approaches=[e for e in recorded if e.kind == Entry.Kind.APPROACH],
+                    )
+                )
             elif cell.not_applicable:
                 concept.not_applicable.append(cell)

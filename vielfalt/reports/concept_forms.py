@@ -20,6 +20,10 @@ class ConceptDraftForm(forms.Form):
     until = forms.DateField(
         label=_("Stand der Daten (Stichtag)"),
         widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_(
+            "Die Einträge der Foren erscheinen, wie sie an diesem Tag waren; "
+            "später gelöschte Einträge fehlen."
+        ),
     )
     format = forms.ChoiceField(
         label=_("Format"),
