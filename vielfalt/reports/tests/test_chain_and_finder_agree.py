@@ -7,7 +7,9 @@ from django.urls import reverse
 from vielfalt.offerings.models import Offering
 from vielfalt.reports.chain import build_chain
 
-FOUND = re.compile(r'id="finder-count"[^>]*>\s*(\d+) Angebote? gefunden')
+FOUND = re.compile(
+    r'id="finder-count"[^>]*>\s*(\d+) (?:Angebote?|Fortbildungen und Fachtage für Fachkräfte) gefunden'
+)
 
 
 def finder_total(client, **params):
