@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
+from .finder_help import corrections, way_on
 from .forms import FinderForm
 from .models import Offering
 from .search import find, finder_facets
@@ -12,6 +13,11 @@ def finder(request):
     form.is_valid()  # invalid parts are left out and explained on the page
     selected = form.selected()
     result = find(facets, selected, form.query, form.only_free, form.page_number)
+    # Few results: other words to try; none at all: perhaps the results of the nearest word.
+    words = corrections(
+        request.GET, facets, selected, form.query, form.only_free, form.page_number, result
+    )
+    result = words.result
     groups = [
         {
             "facet": facet,
@@ -32,6 +38,8 @@ def finder(request):
         "result": result,
         "ignored": form.ignored_values(),
         "page_query": _query_without_page(request),
+        "words": words,
+        "way_on": None if result.total else way_on(request.GET, facets, selected, form, result),
     }
     partial = bool(request.htmx) and not request.htmx.history_restore_request
     context["partial"] = partial
