@@ -57,9 +57,8 @@ def nearest_words(folded, limit=CANDIDATES):
     return [(score, spelling) for score, _count, spelling in best[:limit]]
 
 
-def _is_known(term, known_terms):
-    if term in known_terms:
-        return True
+def _is_known(term):
+    """Whether a word of the public offerings contains ``term`` (as the search would find it)."""
     return SearchWord.objects.filter(word__contains=term).exists()
 
 
@@ -94,7 +93,9 @@ def suggest(query, limit=MAX_SUGGESTIONS):
         folded = normalise(raw)
         if len(folded) < MIN_WORD_LENGTH or folded in STOPWORDS or folded.isdigit():
             continue
-        if _is_known(stem(folded), known_terms) or folded in known_terms:
+        if folded in known_terms or stem(stem(folded)) in known_terms:
+            continue
+        if _is_known(stem(folded)):
             continue
         candidates = _candidates(folded, synonyms.terms)
         if candidates:

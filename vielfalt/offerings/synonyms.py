@@ -43,9 +43,23 @@ def split_terms(text):
     return terms
 
 
-def term_key(term):
-    """How a term or a query's words are compared: their folded stems ("Hebammen" -> ("hebamm",))."""
+def match_terms(term):
+    """The substrings a term is matched by, as for a query: its words' stems."""
     return tuple(stem(word) for word in words(term))
+
+
+def compared(terms):
+    """How terms are compared: stemmed once more, so that word forms meet.
+
+    ("Deutschkurs" stems to "deutschkur", "Deutschkurse" to "deutschkurs";
+    both compare as "deutschkur".)
+    """
+    return tuple(stem(term) for term in terms)
+
+
+def term_key(term):
+    """A term's key for comparison ("Hebammen" and "Hebamme" -> ("hebamm",))."""
+    return compared(match_terms(term))
 
 
 class SynonymGroup(models.Model):
@@ -143,9 +157,9 @@ def _groups_changed(**kwargs):
 
 @dataclass
 class Synonyms:
-    """The groups, parsed: a term's key -> the keys of every term it stands for (itself too)."""
+    """The groups, parsed: a term (compared) -> the terms of every group it is in (itself too)."""
 
-    equivalents: dict = field(default_factory=dict)
+    equivalents: dict = field(default_factory=dict)  # compared key -> members' match terms
     longest: int = 1  # the most words of one term
     terms: list = field(default_factory=list)  # every term as written, for the suggestions
 
@@ -154,28 +168,28 @@ class Synonyms:
         synonyms = cls()
         for text in groups:
             terms = split_terms(text)
-            keys = {term_key(term) for term in terms} - {()}
-            for key in keys:
-                synonyms.equivalents.setdefault(key, set()).update(keys)
-                synonyms.longest = max(synonyms.longest, len(key))
+            members = {match_terms(term) for term in terms} - {()}
+            for member in members:
+                synonyms.equivalents.setdefault(compared(member), set()).update(members)
+                synonyms.longest = max(synonyms.longest, len(member))
             synonyms.terms.extend(terms)
         return synonyms
 
     def units(self, stems):
-        """``stems`` (a query's, in order) as units: each a list of alternative keys.
+        """``stems`` (a query's terms, in order) as units: each a list of alternatives.
 
         Longest terms first: "German course" is one unit when a group holds it.
         """
         found, position = [], 0
         while position < len(stems):
             for size in range(min(self.longest, len(stems) - position), 0, -1):
-                key = tuple(stems[position : position + size])
-                if key in self.equivalents:
-                    alternatives = [key, *sorted(self.equivalents[key] - {key})]
+                literal = tuple(stems[position : position + size])
+                members = self.equivalents.get(compared(literal))
+                if members:
+                    alternatives = [literal, *sorted(members - {literal})]
                     break
             else:
-                size, key = 1, (stems[position],)
-                alternatives = [key]
+                size, alternatives = 1, [(stems[position],)]
             found.append(alternatives)
             position += size
         return found
