@@ -100,10 +100,11 @@ def _neighbouring_phases(params, facets, selected, result):
     """The life phases before and after each chosen one that would find offerings instead.
 
     The count is the one beside the phase's checkbox: the other filters and
-    the search applied (the "free" mark is not, as beside the checkboxes).
+    the search applied. Not the "free" mark (nor beside the checkboxes), so
+    with it none are offered: the count could promise what the link does not find.
     """
     facet = next((facet for facet in facets if facet.key == "phase"), None)
-    if facet is None or not selected.get("phase"):
+    if facet is None or not selected.get("phase") or params.get("free"):
         return []
     options = facet.options
     chosen = set(selected["phase"])

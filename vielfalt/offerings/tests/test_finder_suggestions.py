@@ -147,6 +147,15 @@ def test_a_page_without_results_offers_the_neighbouring_life_phases(client, cour
     assert "3 bis 6 Jahre:" not in html
 
 
+def test_with_only_free_offerings_no_neighbouring_phase_is_promised(client, courses, vocab):
+    # The count beside a phase leaves out "free": "Sprachkurs am Abend" costs.
+    response = client.get(URL, {"q": "Sprachkurs am Abend", "phase": "3-6", "free": "1"})
+
+    html = response.content.decode()
+    assert "So finden Sie vielleicht doch etwas" in html
+    assert "benachbarten Lebensphase" not in html
+
+
 def test_a_text_search_that_finds_nothing_gets_the_way_on_too(client, courses, coordinator):
     response = client.get(URL, {"q": "Xylophonorchester"})
 
