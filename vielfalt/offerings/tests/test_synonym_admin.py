@@ -119,3 +119,16 @@ def test_only_the_back_office_may_edit_the_groups(member_client):
     response = member_client.get(ADD)
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_the_list_shows_and_searches_the_groups(coordinator_client):
+    SynonymGroup.objects.create(
+        terms="Nachhilfe\nHausaufgabenhilfe\nLernhilfe\ntutoring\nhomework help"
+    )
+    SynonymGroup.objects.create(terms="Kita\nKindergarten")
+    changelist = reverse("admin:offerings_synonymgroup_changelist")
+
+    html = coordinator_client.get(changelist, {"q": "tutoring"}).content.decode()
+
+    assert "Nachhilfe, Hausaufgabenhilfe, Lernhilfe, tutoring …" in html
+    assert "Kindergarten" not in html
