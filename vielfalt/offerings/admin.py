@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from vielfalt.network.models import Organisation
 
 from .models import Location, Offering, OfferingText
 from .search import refresh_search_index
+from .synonyms import SynonymGroup
 from .text_forms import BaseOfferingTextFormSet, OfferingTextForm
 
 
@@ -176,3 +178,13 @@ class LocationAdmin(admin.ModelAdmin):
     search_fields = ["name", "street", "city", "organisation__name"]
     autocomplete_fields = ["organisation"]
     list_select_related = ["organisation", "district"]
+
+
+@admin.register(SynonymGroup)
+class SynonymGroupAdmin(admin.ModelAdmin):
+    """Everyday words for the finder; saving or deleting changes its results at once."""
+
+    list_display = ["__str__", "note", "updated"]
+    search_fields = ["terms", "note"]
+    fields = ["terms", "note"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 8})}}

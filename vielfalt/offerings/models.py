@@ -392,3 +392,8 @@ def refresh_search_after_text_change(sender, instance, **kwargs):
     from .search import refresh_search_index
 
     refresh_search_index([instance.offering_id])
+
+
+# Models of the finder's words, kept beside their logic, registered with the app here.
+from .search_words import SearchWord  # noqa: E402, F401
+from .synonyms import SynonymGroup  # noqa: E402, F401

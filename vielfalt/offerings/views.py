@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
+from .finder_help import corrections, way_on
 from .forms import FinderForm
 from .models import Offering
 from .search import find, finder_facets
@@ -19,6 +20,18 @@ def finder(request):
         form.page_number,
         professionals=form.for_professionals,
     )
+    # Few results: other words to try; none at all: perhaps the results of the nearest word.
+    words = corrections(
+        request.GET,
+        facets,
+        selected,
+        form.query,
+        form.only_free,
+        form.page_number,
+        result,
+        professionals=form.for_professionals,
+    )
+    result = words.result
     groups = [
         {
             "facet": facet,
@@ -39,6 +52,8 @@ def finder(request):
         "result": result,
         "ignored": form.ignored_values(),
         "page_query": _query_without_page(request),
+        "words": words,
+        "way_on": None if result.total else way_on(request.GET, facets, selected, form, result),
     }
     partial = bool(request.htmx) and not request.htmx.history_restore_request
     context["partial"] = partial

@@ -49,6 +49,10 @@ PUBLIC_PAGES = [
     PublicPage("privacy", "/datenschutz/"),
     PublicPage("accessibility", "/barrierefreiheit/"),
     PublicPage("offerings", "/angebote/"),
+    # A typo: the results of the nearest word, "Meinten Sie …?" and the query as typed.
+    PublicPage("offerings-typo", "/angebote/?q=Sprachkurz"),
+    # Nothing found: the way on (filters to remove, a neighbouring phase, the coordinators).
+    PublicPage("offerings-empty", "/angebote/?q=Schwimmkurs&phase=schwangerschaft"),
     PublicPage("prevention-chain", "/praeventionskette/"),
     PublicPage("offering", path_from_data=public_offering_path),
     PublicPage("events", "/veranstaltungen/"),

@@ -25,6 +25,7 @@ STEPS = [
     "vielfalt.demo.pages",
     "vielfalt.demo.offerings",
     "vielfalt.demo.offering_texts",
+    "vielfalt.demo.synonyms",
     "vielfalt.demo.revival",
     "vielfalt.demo.meetings",
     "vielfalt.demo.collection",
