@@ -2,14 +2,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Max
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vielfalt.lib import versions
 from vielfalt.lib.forms import HONEYPOT_FIELD
 from vielfalt.network.models import Person
 
@@ -18,53 +20,72 @@ from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, Remo
 from .models import Forum, ForumMembership, ForumMembershipRequest, Pledge
 from .pledge_forms import PledgeForm
 
-
-def moderators_prefetch():
-    """The forum's moderators, with the organisation each works for."""
-    return Prefetch(
-        "memberships",
-        queryset=ForumMembership.objects.filter(role=ForumMembership.Role.MODERATOR)
-        .select_related("person__organisation")
-        .order_by("person__name"),
-        to_attr="moderator_memberships",
-    )
+# Bumped by every change that the public forum pages show (vielfalt/pages/fragments.py):
+# forums, memberships, people and organisations, the collection's entries.
+PAGE_VERSION = "forums:pages"
 
 
 def forum_list(request):
-    forums = (
-        Forum.objects.public()
-        .annotate(member_count=Count("memberships"))
-        .prefetch_related(moderators_prefetch())
+    def groups():  # called by the template on a miss of its cache only
+        forums = list(Forum.objects.public())
+        return [
+            (status, label, found)
+            for status, label in Forum.Status.choices
+            if status != Forum.Status.CLOSED
+            if (found := [f for f in forums if f.status == status])
+        ]
+
+    return render(request, "forums/forum_list.html", {"groups": groups, "page_key": list_key()})
+
+
+def list_key():
+    """The forum list's cache key: the forums' version, and their count and last
+    change (a reactivation changes status with update(), which sends no signal)."""
+    found = Forum.objects.public().aggregate(
+        count=Count("pk"), updated=Max("updated"), version=Max(versions.number(PAGE_VERSION))
     )
-    groups = [
-        (status, label, [f for f in forums if f.status == status])
-        for status, label in Forum.Status.choices
-        if status != Forum.Status.CLOSED
-    ]
-    groups = [group for group in groups if group[2]]  # so that the template can say "none yet"
-    return render(request, "forums/forum_list.html", {"groups": groups})
+    if not found["count"]:  # no row to read the version with
+        found["version"] = versions.get(PAGE_VERSION)
+    return f"{found['version']}-{found['count']}-{found['updated']}"
 
 
 def forum_detail(request, slug):
+    # One query: the forum, the version of what its page shows, and the counts
+    # (memberships are also added by bulk_create, which sends no signal).
     forum = get_object_or_404(
-        Forum.objects.public()
-        .annotate(
+        Forum.objects.public().annotate(
+            page_version=versions.number(PAGE_VERSION),
             member_count=Count("memberships"),
             organisation_count=Count("memberships__person__organisation", distinct=True),
-        )
-        .prefetch_related(moderators_prefetch()),
+        ),
         slug=slug,
     )
+    key = (forum.pk, forum.page_version, forum.status, forum.updated, forum.member_count)
+    # The parts that are the same for everyone are cached (forum_detail.html);
+    # the moderators are read on a miss only.
+    moderators = SimpleLazyObject(
+        lambda: list(
+            ForumMembership.objects.filter(forum=forum, role=ForumMembership.Role.MODERATOR)
+            .select_related("person__organisation")
+            .order_by("person__name")
+        )
+    )
+    signed_in = request.user.is_authenticated
     return render(
         request,
         "forums/forum_detail.html",
         {
             "forum": forum,
+            "moderator_memberships": moderators,
+            "page_key": "-".join(str(value) for value in key),
             "coordinators": Person.objects.public_coordinators(),
-            "can_edit": request.user.has_perm("forums.change_forum", forum),
-            "can_view_members": request.user.has_perm("forums.view_members", forum),
-            "can_view_workspace": request.user.has_perm("forums.view_workspace", forum),
-            "parts": sections.parts(request, forum, sections.PUBLIC),
+            "can_edit": signed_in and request.user.has_perm("forums.change_forum", forum),
+            "can_view_members": signed_in and request.user.has_perm("forums.view_members", forum),
+            "can_view_workspace": (
+                signed_in and request.user.has_perm("forums.view_workspace", forum)
+            ),
+            # Public sections are the same for every visitor, so they are cached too.
+            "parts": lambda: sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
             **pledge_state(request, forum),
         },

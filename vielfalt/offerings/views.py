@@ -1,5 +1,10 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
+
+from vielfalt.lib import versions
 
 from .forms import FinderForm
 from .models import Offering
@@ -51,9 +56,28 @@ def _detail_queryset():
     return Offering.objects.public().with_details().prefetch_related("texts")
 
 
+# Bumped by every change an offering's page shows (vielfalt/pages/fragments.py).
+PAGE_VERSION = "offerings:pages"
+
+
 def offering_detail(request, pk):
-    offering = get_object_or_404(_detail_queryset(), pk=pk)
-    return render(request, "offerings/offering_detail.html", {"offering": offering})
+    # One query decides: is the offering public, and which rendering is current.
+    # The fields that change through update() (no signal) are part of the key.
+    state = (
+        Offering.objects.public()
+        .filter(pk=pk)
+        .annotate(version=versions.number(PAGE_VERSION))
+        .values_list("version", "status", "last_confirmed", "provider_confirmed")
+        .first()
+    )
+    if state is None:
+        raise Http404
+    # The page's parts are cached (the template's {% cache %}); only a miss reads the rest.
+    offering = SimpleLazyObject(lambda: _detail_queryset().get(pk=pk))
+    key = "-".join(str(value) for value in (pk, *state, timezone.localdate()))
+    return render(
+        request, "offerings/offering_detail.html", {"offering": offering, "page_key": key}
+    )
 
 
 def offering_print(request, pk):
