@@ -50,25 +50,31 @@ def list_key():
 
 
 def forum_detail(request, slug):
-    # One query: the forum, the version of what its page shows, and the counts
-    # (memberships are also added by bulk_create, which sends no signal).
+    # One query: the forum, the version of what its page shows, and its member
+    # count (memberships are also added by bulk_create, which sends no signal).
     forum = get_object_or_404(
         Forum.objects.public().annotate(
-            page_version=versions.number(PAGE_VERSION),
-            member_count=Count("memberships"),
-            organisation_count=Count("memberships__person__organisation", distinct=True),
+            page_version=versions.number(PAGE_VERSION), member_count=Count("memberships")
         ),
         slug=slug,
     )
     key = (forum.pk, forum.page_version, forum.status, forum.updated, forum.member_count)
     # The parts that are the same for everyone are cached (forum_detail.html);
-    # the moderators are read on a miss only.
-    moderators = SimpleLazyObject(
-        lambda: list(
-            ForumMembership.objects.filter(forum=forum, role=ForumMembership.Role.MODERATOR)
-            .select_related("person__organisation")
-            .order_by("person__name")
-        )
+    # what only they show is read on a miss.
+    details = SimpleLazyObject(
+        lambda: {
+            "organisation_count": ForumMembership.objects.filter(
+                forum=forum, person__organisation__isnull=False
+            )
+            .values("person__organisation")
+            .distinct()
+            .count(),
+            "moderator_memberships": list(
+                ForumMembership.objects.filter(forum=forum, role=ForumMembership.Role.MODERATOR)
+                .select_related("person__organisation")
+                .order_by("person__name")
+            ),
+        }
     )
     signed_in = request.user.is_authenticated
     return render(
@@ -76,7 +82,7 @@ def forum_detail(request, slug):
         "forums/forum_detail.html",
         {
             "forum": forum,
-            "moderator_memberships": moderators,
+            "details": details,
             "page_key": "-".join(str(value) for value in key),
             "coordinators": Person.objects.public_coordinators(),
             "can_edit": signed_in and request.user.has_perm("forums.change_forum", forum),

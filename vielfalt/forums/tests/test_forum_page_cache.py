@@ -58,6 +58,17 @@ def test_members_added_without_signals_are_counted_at_once(shown, forum):
     assert "3 Personen arbeiten mit" in page(shown)
 
 
+def test_the_organisations_count_follows_a_members_organisation(shown, forum, organisation):
+    person = Person.objects.create(name="Neu", organisation=organisation)
+    ForumMembership.objects.create(forum=forum, person=person)
+    assert "1 Person arbeitet mit, aus 1 Organisation." in page(shown)
+
+    person.organisation = None
+    person.save()
+
+    assert "1 Person arbeitet mit." in page(shown)
+
+
 def test_a_moderators_changed_contact_shows_at_once(shown, forum, organisation):
     person = moderate(forum, name="Mona Moderation", organisation=organisation, **consented())
     assert "Mona Moderation" in page(shown)
