@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Value
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vielfalt.lib import versions
+from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.lib.forms import HONEYPOT_FIELD
 from vielfalt.network.models import Person
 
@@ -38,39 +39,61 @@ def forum_list(request):
     return render(request, "forums/forum_list.html", {"groups": groups, "page_key": list_key()})
 
 
-def list_key():
-    """The forum list's cache key: the forums' version, and their count and last
-    change (a reactivation changes status with update(), which sends no signal)."""
-    found = Forum.objects.public().aggregate(
-        count=Count("pk"), updated=Max("updated"), version=Max(versions.number(PAGE_VERSION))
+# The forums' count, last change (a reactivation changes status with update(),
+# which sends no signal) and version: the forum list's cache key.
+_list_state = CompiledQuery(
+    lambda: (
+        Forum.objects.public()
+        .order_by()
+        .annotate(all=Value(1))
+        .values("all")
+        .annotate(
+            count=Count("pk"), updated=Max("updated"), version=Max(versions.number(PAGE_VERSION))
+        )
+        .values_list("count", "updated", "version")
     )
-    if not found["count"]:  # no row to read the version with
-        found["version"] = versions.get(PAGE_VERSION)
-    return f"{found['version']}-{found['count']}-{found['updated']}"
+)
+
+
+def list_key():
+    count, updated, version = _list_state.row() or (0, None, None)
+    if not count:  # no row to read the version with
+        version = versions.get(PAGE_VERSION)
+    return f"{version}-{count}-{updated}"
+
+
+# Is the forum public, and which rendering of its page is current: its version,
+# status, last change and member count (memberships are also added by
+# bulk_create, which sends no signal).
+_page_state = CompiledQuery(
+    lambda slug: (
+        Forum.objects.public()
+        .filter(slug=slug)
+        .annotate(version=versions.number(PAGE_VERSION), member_count=Count("memberships"))
+        .values_list("pk", "version", "status", "updated", "member_count")
+    ),
+    "-slug-placeholder-",
+)
 
 
 def forum_detail(request, slug):
-    # One query: the forum, the version of what its page shows, and its member
-    # count (memberships are also added by bulk_create, which sends no signal).
-    forum = get_object_or_404(
-        Forum.objects.public().annotate(
-            page_version=versions.number(PAGE_VERSION), member_count=Count("memberships")
-        ),
-        slug=slug,
-    )
-    key = (forum.pk, forum.page_version, forum.status, forum.updated, forum.member_count)
-    # The parts that are the same for everyone are cached (forum_detail.html);
-    # what only they show is read on a miss.
+    state = _page_state.row(slug)
+    if state is None:
+        raise Http404
+    pk, _version, status, _updated, member_count = state
+    # What differs per visitor is rendered each time; the rest is cached
+    # (forum_detail.html) and only a miss reads the forum and the rest.
+    forum = SimpleLazyObject(lambda: Forum.objects.get(pk=pk))
     details = SimpleLazyObject(
         lambda: {
             "organisation_count": ForumMembership.objects.filter(
-                forum=forum, person__organisation__isnull=False
+                forum_id=pk, person__organisation__isnull=False
             )
             .values("person__organisation")
             .distinct()
             .count(),
             "moderator_memberships": list(
-                ForumMembership.objects.filter(forum=forum, role=ForumMembership.Role.MODERATOR)
+                ForumMembership.objects.filter(forum_id=pk, role=ForumMembership.Role.MODERATOR)
                 .select_related("person__organisation")
                 .order_by("person__name")
             ),
@@ -82,8 +105,11 @@ def forum_detail(request, slug):
         "forums/forum_detail.html",
         {
             "forum": forum,
+            "slug": slug,
+            "status": status,
+            "member_count": member_count,
             "details": details,
-            "page_key": "-".join(str(value) for value in key),
+            "page_key": "-".join(str(value) for value in state),
             "coordinators": Person.objects.public_coordinators(),
             "can_edit": signed_in and request.user.has_perm("forums.change_forum", forum),
             "can_view_members": signed_in and request.user.has_perm("forums.view_members", forum),
@@ -93,15 +119,13 @@ def forum_detail(request, slug):
             # Public sections are the same for every visitor, so they are cached too.
             "parts": lambda: sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
-            **pledge_state(request, forum),
+            **(pledge_state(request, forum) if status == Forum.Status.DORMANT else {}),
         },
     )
 
 
 def pledge_state(request, forum):
     """What a dormant forum's page shows about pledges to take it up."""
-    if not forum.is_dormant:
-        return {}
     person = request.user.linked_person if request.user.is_authenticated else None
     return {
         "pledge_count": Pledge.objects.confirmed().filter(forum=forum).count(),

@@ -5,6 +5,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
 from vielfalt.lib import versions
+from vielfalt.lib.compiled import CompiledQuery
 
 from .forms import FinderForm
 from .models import Offering
@@ -58,18 +59,21 @@ def _detail_queryset():
 
 # Bumped by every change an offering's page shows (vielfalt/pages/fragments.py).
 PAGE_VERSION = "offerings:pages"
-
-
-def offering_detail(request, pk):
-    # One query decides: is the offering public, and which rendering is current.
-    # The fields that change through update() (no signal) are part of the key.
-    state = (
+# Is the offering public, and which rendering of its page is current: the
+# version, and the fields that change through update() (which sends no signal).
+_page_state = CompiledQuery(
+    lambda pk: (
         Offering.objects.public()
         .filter(pk=pk)
         .annotate(version=versions.number(PAGE_VERSION))
         .values_list("version", "status", "last_confirmed", "provider_confirmed")
-        .first()
-    )
+    ),
+    -1,
+)
+
+
+def offering_detail(request, pk):
+    state = _page_state.row(pk) if pk < 2**63 else None  # beyond a bigint: no such id
     if state is None:
         raise Http404
     # The page's parts are cached (the template's {% cache %}); only a miss reads the rest.

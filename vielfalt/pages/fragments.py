@@ -28,12 +28,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Value
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 from vielfalt.forums.views import PAGE_VERSION as FORUM_PAGES_VERSION
 from vielfalt.lib import versions
+from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.offerings.views import PAGE_VERSION as OFFERING_PAGES_VERSION
 
 HOME_VERSION_KEY = "pages:home"
@@ -41,15 +42,30 @@ HOME_VERSION_KEY = "pages:home"
 
 def home_key() -> str:
     """The part of the home fragment's cache key that changes with its data (one query)."""
+    count, updated, version = _home_state.row() or (0, None, None)
+    if not count:  # no row to read the version with
+        version = versions.get(HOME_VERSION_KEY)
+    return f"{version}-{count}-{updated}-{timezone.localdate().isoformat()}"
+
+
+def _home_state_query():
     from vielfalt.forums.models import Forum
 
-    found = Forum.objects.aggregate(
-        count=Count("pk"), updated=Max("updated"), version=Max(versions.number(HOME_VERSION_KEY))
+    # The forums' count and last change (a reactivation sends no signal), and the version.
+    return (
+        Forum.objects.order_by()
+        .annotate(all=Value(1))
+        .values("all")
+        .annotate(
+            count=Count("pk"),
+            updated=Max("updated"),
+            version=Max(versions.number(HOME_VERSION_KEY)),
+        )
+        .values_list("count", "updated", "version")
     )
-    if not found["count"]:  # no row to read the version with
-        found["version"] = versions.get(HOME_VERSION_KEY)
-    today = timezone.localdate().isoformat()
-    return f"{found['version']}-{found['count']}-{found['updated']}-{today}"
+
+
+_home_state = CompiledQuery(_home_state_query)
 
 
 def _bumper(key: str):

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from vielfalt.collection.models import ApproachUpdate, Entry
-from vielfalt.conftest import make_person
+from vielfalt.conftest import assert_not_found, make_person
 from vielfalt.forums import revival
 from vielfalt.forums.models import Forum, ForumMembership, Pledge
 from vielfalt.network.models import Organisation, Person
@@ -149,7 +149,7 @@ def test_a_closed_forum_is_gone_at_once(shown, forum):
     forum.status = Forum.Status.CLOSED
     forum.save()
 
-    assert shown.get(URL).status_code == 404
+    assert_not_found(shown.get(URL))
 
 
 def test_each_language_has_its_own_page(client, forum):

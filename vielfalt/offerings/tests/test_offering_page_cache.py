@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from vielfalt.conftest import assert_not_found
 from vielfalt.offerings.models import Location, Offering, OfferingText
 from vielfalt.vocabularies.models import District, LifePhase
 
@@ -158,10 +159,7 @@ def test_an_offering_goes_stale_with_the_days(shown, offering, monkeypatch):
 def test_a_hidden_offering_is_gone_at_once(shown, offering, hide):
     hide(offering)
 
-    response = shown.get(url(offering))
-
-    assert response.status_code == 404
-    assert "Diese Seite gibt es nicht" in response.content.decode()
+    assert_not_found(shown.get(url(offering)))
 
 
 def test_the_cached_page_is_the_page(client, offering, settings):
