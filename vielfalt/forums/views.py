@@ -2,8 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Max, Value
-from django.db.models.functions import Lower
+from django.db.models import Count, Max, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -64,13 +64,27 @@ def list_key():
 
 # Is the forum public, and which rendering of its page is current: its version,
 # status, last change and member count (memberships are also added by
-# bulk_create, which sends no signal).
+# bulk_create, which sends no signal); and its confirmed pledges, shown live.
 _page_state = CompiledQuery(
     lambda slug: (
         Forum.objects.public()
         .filter(slug=slug)
-        .annotate(version=versions.number(PAGE_VERSION), member_count=Count("memberships"))
-        .values_list("pk", "version", "status", "updated", "member_count")
+        .annotate(
+            version=versions.number(PAGE_VERSION),
+            member_count=Count("memberships"),
+            pledge_count=Coalesce(
+                Subquery(
+                    Pledge.objects.confirmed()
+                    .filter(forum=OuterRef("pk"))
+                    .order_by()
+                    .values("forum")
+                    .annotate(count=Count("pk"))
+                    .values("count")
+                ),
+                0,
+            ),
+        )
+        .values_list("pk", "version", "status", "updated", "member_count", "pledge_count")
     ),
     "-slug-placeholder-",
 )
@@ -80,7 +94,7 @@ def forum_detail(request, slug):
     state = _page_state.row(slug)
     if state is None:
         raise Http404
-    pk, _version, status, _updated, member_count = state
+    pk, _version, status, _updated, member_count, pledge_count = state
     # What differs per visitor is rendered each time; the rest is cached
     # (forum_detail.html) and only a miss reads the forum and the rest.
     forum = SimpleLazyObject(lambda: Forum.objects.get(pk=pk))
@@ -109,7 +123,7 @@ def forum_detail(request, slug):
             "status": status,
             "member_count": member_count,
             "details": details,
-            "page_key": "-".join(str(value) for value in state),
+            "page_key": "-".join(str(value) for value in state[:5]),
             "coordinators": Person.objects.public_coordinators(),
             "can_edit": signed_in and request.user.has_perm("forums.change_forum", forum),
             "can_view_members": signed_in and request.user.has_perm("forums.view_members", forum),
@@ -119,22 +133,25 @@ def forum_detail(request, slug):
             # Public sections are the same for every visitor, so they are cached too.
             "parts": lambda: sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
-            **(pledge_state(request, forum) if status == Forum.Status.DORMANT else {}),
+            **(
+                pledge_state(request, forum, pledge_count) if status == Forum.Status.DORMANT else {}
+            ),
         },
     )
 
 
-def pledge_state(request, forum):
+def pledge_state(request, forum, pledge_count):
     """What a dormant forum's page shows about pledges to take it up."""
-    person = request.user.linked_person if request.user.is_authenticated else None
+    signed_in = request.user.is_authenticated
+    person = request.user.linked_person if signed_in else None
     return {
-        "pledge_count": Pledge.objects.confirmed().filter(forum=forum).count(),
+        "pledge_count": pledge_count,
         "own_pledge": (
             Pledge.objects.filter(forum=forum, person=person).first() if person else None
         ),
-        "pledge_form": None if request.user.is_authenticated else PledgeForm(forum),
+        "pledge_form": None if signed_in else PledgeForm(forum),
         "honeypot_field": HONEYPOT_FIELD,
-        "can_reactivate": request.user.has_perm("forums.reactivate_forum", forum),
+        "can_reactivate": signed_in and request.user.has_perm("forums.reactivate_forum", forum),
     }
 
 
