@@ -58,6 +58,10 @@ FINDER_URLS = int(os.environ.get("BENCH_FINDER_URLS", "300"))
 PAGE_REQUESTS = int(os.environ.get("BENCH_PAGE_REQUESTS", "300"))
 # Comma-separated page types to measure (e.g. "home,404"); empty: all of them.
 ONLY = [label for label in os.environ.get("BENCH_ONLY", "").split(",") if label]
+# 1: the warm-up fetches every page of the list (each worker then serves them from
+# its cache of rendered parts); default: the first three of each page type, so that
+# the measured requests include each worker's first request for the other pages.
+WARM_ALL = os.environ.get("BENCH_WARM_ALL", "") == "1"
 WARM_UP_WORDS = {"chor", "theater", "yoga", "nachhilfe", "sport", "musik"}
 
 
@@ -210,7 +214,11 @@ def main():
             # Warm-up (unmeasured): both workers build their facet index and
             # load their templates; no measured finder text is asked here.
             warm = [f"{base}/angebote/?{urlencode({'q': word})}" for word in WARM_UP_WORDS]
-            warm += [f"{base}{path}" for paths in pages.values() for path in paths[:3]] * 2
+            warm += [
+                f"{base}{path}"
+                for paths in pages.values()
+                for path in paths[: None if WARM_ALL else 3]
+            ] * (4 if WARM_ALL else 2)
             drive(warm * 2)
             load_before = os.getloadavg()
             urls = [f"{base}/angebote/?{urlencode(params)}" for params in finder_queries]
@@ -237,6 +245,7 @@ def main():
         f"{sum(1 for text in texts if text)} text searches"
     )
     print(f"load average before {load_before[0]:.2f} / after {load_after[0]:.2f} (1 min)")
+    print("warm-up: every page of the list" if WARM_ALL else "warm-up: three pages of each type")
     for label, (timings, statuses, wall) in results.items():
         report(label, timings, statuses, wall)
     print("worker RSS: " + ", ".join(f"{mib:.0f} MiB" for mib in memory))

@@ -11,6 +11,7 @@ import pytest
 from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.test.utils import override_settings
@@ -60,6 +61,12 @@ def fresh_facet_index():
     yield
     facets._current = None
     facets._rebuilding.clear()
+
+
+def fresh_fragments():
+    """The per-worker cache of page parts starts empty: its keys hold data
+    versions, which the rollback of a test returns to earlier numbers."""
+    caches["fragments"].clear()
 
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app

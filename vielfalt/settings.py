@@ -181,7 +181,16 @@ CACHES = {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "vielfalt_cache",
         }
-    )
+    ),
+    # Rendered parts of public pages, per worker (no round trip to the database or
+    # Redis on a hit). Every key holds the versions of the data the part shows, so
+    # an entry never needs to be shared or removed; at most this many entries
+    # (a few KB each), the oldest dropped first.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "vielfalt-fragments",
+        "OPTIONS": {"MAX_ENTRIES": env_int("FRAGMENT_CACHE_ENTRIES", 2000, minimum=1)},
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"

@@ -6,6 +6,10 @@ forums may not import them. Each such app registers, in its AppConfig.ready(),
 a section: a function of (request, forum) that returns the template to include
 and its context, or None when the person may not see it. The forum's views
 render whatever is registered, in the order of `position`.
+
+A public section must look the same for every visitor: the forum page caches
+it (forums/views.py), and bumps the page's version on changes of the models
+that vielfalt/pages/fragments.py lists; a new section adds its models there.
 """
 
 from collections.abc import Callable

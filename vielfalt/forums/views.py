@@ -2,14 +2,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Prefetch
-from django.db.models.functions import Lower
+from django.db.models import Count, Max, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vielfalt.lib import versions
+from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.lib.forms import HONEYPOT_FIELD
 from vielfalt.network.models import Person
 
@@ -18,72 +21,137 @@ from .forms import AddMemberForm, ForumDescriptionForm, MembershipRoleForm, Remo
 from .models import Forum, ForumMembership, ForumMembershipRequest, Pledge
 from .pledge_forms import PledgeForm
 
-
-def moderators_prefetch():
-    """The forum's moderators, with the organisation each works for."""
-    return Prefetch(
-        "memberships",
-        queryset=ForumMembership.objects.filter(role=ForumMembership.Role.MODERATOR)
-        .select_related("person__organisation")
-        .order_by("person__name"),
-        to_attr="moderator_memberships",
-    )
+# Bumped by every change that the public forum pages show (vielfalt/pages/fragments.py):
+# forums, memberships, people and organisations, the collection's entries.
+PAGE_VERSION = "forums:pages"
 
 
 def forum_list(request):
-    forums = (
+    def groups():  # called by the template on a miss of its cache only
+        forums = list(Forum.objects.public())
+        return [
+            (status, label, found)
+            for status, label in Forum.Status.choices
+            if status != Forum.Status.CLOSED
+            if (found := [f for f in forums if f.status == status])
+        ]
+
+    return render(request, "forums/forum_list.html", {"groups": groups, "page_key": list_key()})
+
+
+# The forums' count, last change (a reactivation changes status with update(),
+# which sends no signal) and version: the forum list's cache key.
+_list_state = CompiledQuery(
+    lambda: (
         Forum.objects.public()
-        .annotate(member_count=Count("memberships"))
-        .prefetch_related(moderators_prefetch())
+        .order_by()
+        .annotate(all=Value(1))
+        .values("all")
+        .annotate(
+            count=Count("pk"), updated=Max("updated"), version=Max(versions.number(PAGE_VERSION))
+        )
+        .values_list("count", "updated", "version")
     )
-    groups = [
-        (status, label, [f for f in forums if f.status == status])
-        for status, label in Forum.Status.choices
-        if status != Forum.Status.CLOSED
-    ]
-    groups = [group for group in groups if group[2]]  # so that the template can say "none yet"
-    return render(request, "forums/forum_list.html", {"groups": groups})
+)
+
+
+def list_key():
+    count, updated, version = _list_state.row() or (0, None, None)
+    if not count:  # no row to read the version with
+        version = versions.get(PAGE_VERSION)
+    return f"{version}-{count}-{updated}"
+
+
+# Is the forum public, and which rendering of its page is current: its version,
+# status, last change and member count (memberships are also added by
+# bulk_create, which sends no signal); and its confirmed pledges, shown live.
+_page_state = CompiledQuery(
+    lambda slug: (
+        Forum.objects.public()
+        .filter(slug=slug)
+        .annotate(
+            version=versions.number(PAGE_VERSION),
+            member_count=Count("memberships"),
+            pledge_count=Coalesce(
+                Subquery(
+                    Pledge.objects.confirmed()
+                    .filter(forum=OuterRef("pk"))
+                    .order_by()
+                    .values("forum")
+                    .annotate(count=Count("pk"))
+                    .values("count")
+                ),
+                0,
+            ),
+        )
+        .values_list("pk", "version", "status", "updated", "member_count", "pledge_count")
+    ),
+    "-slug-placeholder-",
+)
 
 
 def forum_detail(request, slug):
-    forum = get_object_or_404(
-        Forum.objects.public()
-        .annotate(
-            member_count=Count("memberships"),
-            organisation_count=Count("memberships__person__organisation", distinct=True),
-        )
-        .prefetch_related(moderators_prefetch()),
-        slug=slug,
+    state = _page_state.row(slug)
+    if state is None:
+        raise Http404
+    pk, _version, status, _updated, member_count, pledge_count = state
+    # What differs per visitor is rendered each time; the rest is cached
+    # (forum_detail.html) and only a miss reads the forum and the rest.
+    forum = SimpleLazyObject(lambda: Forum.objects.get(pk=pk))
+    details = SimpleLazyObject(
+        lambda: {
+            "organisation_count": ForumMembership.objects.filter(
+                forum_id=pk, person__organisation__isnull=False
+            )
+            .values("person__organisation")
+            .distinct()
+            .count(),
+            "moderator_memberships": list(
+                ForumMembership.objects.filter(forum_id=pk, role=ForumMembership.Role.MODERATOR)
+                .select_related("person__organisation")
+                .order_by("person__name")
+            ),
+        }
     )
+    signed_in = request.user.is_authenticated
     return render(
         request,
         "forums/forum_detail.html",
         {
             "forum": forum,
+            "slug": slug,
+            "status": status,
+            "member_count": member_count,
+            "details": details,
+            "page_key": "-".join(str(value) for value in state[:5]),
             "coordinators": Person.objects.public_coordinators(),
-            "can_edit": request.user.has_perm("forums.change_forum", forum),
-            "can_view_members": request.user.has_perm("forums.view_members", forum),
-            "can_view_workspace": request.user.has_perm("forums.view_workspace", forum),
-            "parts": sections.parts(request, forum, sections.PUBLIC),
+            "can_edit": signed_in and request.user.has_perm("forums.change_forum", forum),
+            "can_view_members": signed_in and request.user.has_perm("forums.view_members", forum),
+            "can_view_workspace": (
+                signed_in and request.user.has_perm("forums.view_workspace", forum)
+            ),
+            # Public sections are the same for every visitor, so they are cached too.
+            "parts": lambda: sections.parts(request, forum, sections.PUBLIC),
             **join_state(request, forum),
-            **pledge_state(request, forum),
+            **(
+                pledge_state(request, forum, pledge_count) if status == Forum.Status.DORMANT else {}
+            ),
         },
     )
 
 
-def pledge_state(request, forum):
+def pledge_state(request, forum, pledge_count):
     """What a dormant forum's page shows about pledges to take it up."""
-    if not forum.is_dormant:
-        return {}
-    person = request.user.linked_person if request.user.is_authenticated else None
+    signed_in = request.user.is_authenticated
+    person = request.user.linked_person if signed_in else None
     return {
-        "pledge_count": Pledge.objects.confirmed().filter(forum=forum).count(),
+        "pledge_count": pledge_count,
         "own_pledge": (
             Pledge.objects.filter(forum=forum, person=person).first() if person else None
         ),
-        "pledge_form": None if request.user.is_authenticated else PledgeForm(forum),
+        "pledge_form": None if signed_in else PledgeForm(forum),
         "honeypot_field": HONEYPOT_FIELD,
-        "can_reactivate": request.user.has_perm("forums.reactivate_forum", forum),
+        "can_reactivate": signed_in and request.user.has_perm("forums.reactivate_forum", forum),
     }
 
 

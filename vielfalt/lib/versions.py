@@ -8,7 +8,8 @@ culled or flushed, so a worker never keeps answering from an old copy.
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import BigIntegerField, F, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from .models import DataVersion
 
@@ -17,6 +18,12 @@ def get(key: str) -> int:
     """The current number of ``key`` (0 when it never changed)."""
     number = DataVersion.objects.filter(key=key).values_list("number", flat=True).first()
     return number or 0
+
+
+def number(key: str) -> Coalesce:
+    """``get(key)`` as an expression, to read a version in the same query as other data."""
+    row = DataVersion.objects.filter(key=key).values("number")[:1]
+    return Coalesce(Subquery(row), Value(0), output_field=BigIntegerField())
 
 
 def bump(key: str) -> None:

@@ -1,5 +1,11 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
+
+from vielfalt.lib import versions
+from vielfalt.lib.compiled import CompiledQuery
 
 from .finder_help import corrections, way_on
 from .forms import FinderForm
@@ -73,9 +79,31 @@ def _detail_queryset():
     return Offering.objects.public().with_details().prefetch_related("texts")
 
 
+# Bumped by every change an offering's page shows (vielfalt/pages/fragments.py).
+PAGE_VERSION = "offerings:pages"
+# Is the offering public, and which rendering of its page is current: the
+# version, and the fields that change through update() (which sends no signal).
+_page_state = CompiledQuery(
+    lambda pk: (
+        Offering.objects.public()
+        .filter(pk=pk)
+        .annotate(version=versions.number(PAGE_VERSION))
+        .values_list("version", "status", "last_confirmed", "provider_confirmed")
+    ),
+    -1,
+)
+
+
 def offering_detail(request, pk):
-    offering = get_object_or_404(_detail_queryset(), pk=pk)
-    return render(request, "offerings/offering_detail.html", {"offering": offering})
+    state = _page_state.row(pk) if pk < 2**63 else None  # beyond a bigint: no such id
+    if state is None:
+        raise Http404
+    # The page's parts are cached (the template's {% cache %}); only a miss reads the rest.
+    offering = SimpleLazyObject(lambda: _detail_queryset().get(pk=pk))
+    key = "-".join(str(value) for value in (pk, *state, timezone.localdate()))
+    return render(
+        request, "offerings/offering_detail.html", {"offering": offering, "page_key": key}
+    )
 
 
 def offering_print(request, pk):

@@ -115,9 +115,10 @@ def test_it_runs_a_constant_number_of_queries(client, forum, django_assert_num_q
         moderate(forum, name=f"Moderation {number}", organisation=organisation, **consented())
         Person.objects.create(name=f"Koordination {number}", is_coordinator=True, **consented())
 
-    # the forum with its counts, its moderators, the coordinators; the
-    # collection's published needs and approaches (a section of a higher app)
-    with django_assert_num_queries(4):
+    # the page's key (the forum's member count and page version); on a miss of
+    # the cache the forum, its organisations' count, its moderators, the
+    # coordinators and the collection's published needs and approaches
+    with django_assert_num_queries(6):
         response = client.get("/foren/sprache-und-bildung/")
 
     assert response.content.decode().count("<address>") == 40

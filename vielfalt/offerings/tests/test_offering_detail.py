@@ -141,8 +141,9 @@ def test_the_print_view_has_the_facts_and_no_navigation(client, offering):
 def test_the_detail_page_runs_a_fixed_number_of_queries(
     client, offering, django_assert_num_queries
 ):
-    # Offering with provider, then phases, topics, groups, languages, locations.
-    with django_assert_num_queries(7):  # with the offering's texts in other languages
+    # The key of the cached page; on a miss the offering with provider, then
+    # phases, topics, groups, languages, locations and the texts in other languages.
+    with django_assert_num_queries(8):
         client.get(reverse("offerings:detail", args=[offering.pk]))
 
 

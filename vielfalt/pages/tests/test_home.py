@@ -143,12 +143,12 @@ def test_it_runs_a_constant_number_of_queries(
         Milestone.objects.create(date=date(2023, 1, 1 + number % 28), title=f"Schritt {number}")
         CrossCuttingTheme.objects.create(name=f"Thema {number}", slug=f"thema-{number}")
 
-    # the content's version and cache entry, then forums, milestones, themes,
-    # life phases, coordinators and storing the rendered content
+    # the content's key (its version and the forums' last change), then forums,
+    # milestones, themes, life phases and coordinators
     with django_assert_max_num_queries(12):
         response = client.get("/")
-    # then only the version and the cached content
-    with django_assert_num_queries(2):
+    # then only the key: the content comes from the worker's memory
+    with django_assert_num_queries(1):
         again = client.get("/")
 
     assert response.content.decode().count('<li class="card') == 30
@@ -162,6 +162,20 @@ def test_a_changed_forum_shows_at_once_although_the_content_is_cached(client, db
     forum.save()
     html = client.get("/").content.decode()
     assert "Forum Gesundheit und Sport" in html
+
+
+def test_a_reactivated_forum_moves_at_once_although_no_signal_told(client, forums):
+    from vielfalt.forums import revival
+
+    assert "Forum Arbeitsmarkt" in between(
+        client.get("/").content.decode(), "Ruhende Foren", "Weitere Themen"
+    )
+
+    revival.reactivate(forums["dormant"])  # update(), no signal
+
+    html = client.get("/").content.decode()
+    assert "Forum Arbeitsmarkt" in between(html, "Aktive Foren mit", "Weitere Themen")
+    assert "Ruhende Foren" not in html
 
 
 def test_in_english_it_shows_the_english_names(client, forums):

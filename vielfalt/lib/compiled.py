@@ -1,0 +1,50 @@
+"""A queryset's SQL built once per process, then sent with new values.
+
+Building and compiling a small queryset costs the ORM 0.5–1.5 ms, sending its
+SQL to PostgreSQL about 0.15 ms (bench/README.md, "Where the time goes"). The
+one query that a cached public page runs on every request (is the thing
+public, and which rendering of it is current) is therefore compiled once.
+The queryset stays the definition (``Forum.objects.public()`` and so on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.db import connection
+from django.db.models import QuerySet
+
+
+class CompiledQuery:
+    """``build(*placeholders)`` returns the queryset; each placeholder (a value
+    no query would hold, e.g. -1 for an id) must equal one of its parameters, and ``row(*values)`` sends the
+    SQL with the values in their places. The row comes as the database driver
+    returns it (no field conversion: fine for cache keys, not for models)."""
+
+    def __init__(self, build: Callable[..., QuerySet[Any]], *placeholders: object) -> None:
+        self.build = build
+        self.placeholders = placeholders
+        self.compiled: tuple[str, list[object], list[int]] | None = None
+
+    def compile(self) -> tuple[str, list[object], list[int]]:
+        sql, params = self.build(*self.placeholders).query.sql_with_params()
+        params = list(params)
+        positions = []
+        for placeholder in self.placeholders:
+            found = [i for i, param in enumerate(params) if param == placeholder]
+            if len(found) != 1:
+                raise ValueError(f"{placeholder!r} is {len(found)} times among {params!r}")
+            positions.append(found[0])
+        return sql, params, positions
+
+    def row(self, *values: object) -> tuple[Any, ...] | None:
+        if self.compiled is None:
+            self.compiled = self.compile()
+        sql, params, positions = self.compiled
+        sent = list(params)
+        for position, value in zip(positions, values, strict=True):
+            sent[position] = value
+        with connection.cursor() as cursor:
+            cursor.execute(sql, sent)
+            return cursor.fetchone()
