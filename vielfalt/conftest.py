@@ -63,6 +63,7 @@ def fresh_facet_index():
     facets._rebuilding.clear()
 
 
+@pytest.fixture(autouse=True)
 def fresh_fragments():
     """The per-worker cache of page parts starts empty: its keys hold data
     versions, which the rollback of a test returns to earlier numbers."""
