@@ -96,7 +96,7 @@ def services(
     form = FinderForm(data, facets)
     form.is_valid()
     result = find(facets, form.selected(), form.query, form.only_free, page, per_page)
-    found = records.services(o.pk for o in result.offerings) if result.page == page else []
+    found = records.services(result.page_ids) if result.page == page else []
     return records.page(found, result.total, page, per_page)
 
 

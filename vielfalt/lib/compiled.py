@@ -39,12 +39,20 @@ class CompiledQuery:
         return sql, params, positions
 
     def row(self, *values: object) -> tuple[Any, ...] | None:
+        with connection.cursor() as cursor:
+            cursor.execute(*self._sql(values))
+            return cursor.fetchone()
+
+    def rows(self, *values: object) -> list[tuple[Any, ...]]:
+        with connection.cursor() as cursor:
+            cursor.execute(*self._sql(values))
+            return cursor.fetchall()
+
+    def _sql(self, values: tuple[object, ...]) -> tuple[str, list[object]]:
         if self.compiled is None:
             self.compiled = self.compile()
         sql, params, positions = self.compiled
         sent = list(params)
         for position, value in zip(positions, values, strict=True):
             sent[position] = value
-        with connection.cursor() as cursor:
-            cursor.execute(sql, sent)
-            return cursor.fetchone()
+        return sql, sent

@@ -11,13 +11,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import BigIntegerField, F, Subquery, Value
 from django.db.models.functions import Coalesce
 
+from .compiled import CompiledQuery
 from .models import DataVersion
+
+# Asked on most public requests: its SQL is built once (lib/compiled.py).
+_number = CompiledQuery(
+    lambda key: DataVersion.objects.filter(key=key).values_list("number")[:1], "<version key>"
+)
 
 
 def get(key: str) -> int:
     """The current number of ``key`` (0 when it never changed)."""
-    number = DataVersion.objects.filter(key=key).values_list("number", flat=True).first()
-    return number or 0
+    row = _number.row(key)
+    return row[0] if row else 0
 
 
 def number(key: str) -> Coalesce:

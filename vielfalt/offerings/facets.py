@@ -34,6 +34,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_init, post_s
 from vielfalt.lib import versions
 
 from .models import Location, Offering
+from .text_index import TextIndex
 
 VERSION_KEY = "offerings:facet-index"
 # Saving an offering with update_fields changes the finder only with one of these.
@@ -52,7 +53,10 @@ DEFAULT_SEARCH_CACHE_BYTES = 16 * 1024 * 1024
 
 
 class SearchCache:
-    """Recent text searches' ranked offering ids, least recently used dropped first.
+    """Recent text searches' results, least recently used dropped first.
+
+    A result is the bitmaps of the matches (from the index of words), or
+    the ranked ids from the database while that index is being built.
 
     Bounded by the bytes the ids take (8 per id in an ``array``, plus the
     key), not by the number of searches: one broad search at 100,000
@@ -76,8 +80,8 @@ class SearchCache:
         return ids
 
     def put(self, key, ids):
-        """Keep ``ids`` (an iterable of ints) under ``key``; returns them as stored."""
-        stored = array("q", ids)
+        """Keep ``ids`` (an iterable of ints, or a tuple of bitmaps) under ``key``; returns them as stored."""
+        stored = ids if isinstance(ids, tuple) else array("q", ids)
         size = self.size_of(key, stored)
         old = self._entries.pop(key, None)
         if old is not None:
@@ -93,7 +97,11 @@ class SearchCache:
 
     @classmethod
     def size_of(cls, key, ids):
-        return ids.itemsize * len(ids) + sys.getsizeof(key) + cls.ENTRY_OVERHEAD
+        if isinstance(ids, tuple):
+            held = sum(sys.getsizeof(bitmap) for bitmap in ids)
+        else:
+            held = ids.itemsize * len(ids)
+        return held + sys.getsizeof(key) + cls.ENTRY_OVERHEAD
 
 
 def search_cache_budget():
@@ -122,6 +130,10 @@ class FacetIndex:
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     searches: SearchCache = field(default_factory=lambda: SearchCache(search_cache_budget()))
     build_seconds: float = 0.0
+    # The words of the offerings' texts (text_index.py); None until built, and
+    # meanwhile the text search asks the database.
+    text: TextIndex | None = None
+    text_seconds: float = 0.0
 
     def memory_bytes(self):
         """What the index itself holds (ids, positions, bitmaps), without the searches."""
@@ -199,12 +211,34 @@ class FacetIndex:
                     break
         return found[start:stop]
 
+    def ids_in_tiers(self, tiers, start, stop):
+        """The ids number ``start`` to ``stop`` of the bitmaps ``tiers`` one after the other,
+        each in name order (the best ranked matches first, see text_index.score_tiers)."""
+        found = []
+        for tier in tiers:
+            size = tier.bit_count()
+            if start < size:
+                found += self.ids_in_order(tier, start, min(stop, size))
+            start, stop = max(0, start - size), stop - size
+            if stop <= 0:
+                break
+        return found
+
     @classmethod
-    def build(cls, version):
+    def build(cls, version, with_text=True):
         started = time.perf_counter()
         index = cls._build(version)
         index.build_seconds = time.perf_counter() - started
+        if with_text:
+            index.add_text()
         return index
+
+    def add_text(self):
+        """Build the index of the offerings' words (``self.text``)."""
+        started = time.perf_counter()
+        rows = Offering.objects.public().values_list("pk", "search_name", "search_text")
+        self.text = TextIndex.build(rows.iterator(chunk_size=5_000), self.positions, len(self.ids))
+        self.text_seconds = time.perf_counter() - started
 
     @classmethod
     def _build(cls, version):
@@ -287,7 +321,15 @@ def current_index() -> "FacetIndex":
         return index
     with _lock:
         if _current is None or _current.version != version:
-            _current = FacetIndex.build(version)
+            index = FacetIndex.build(version, with_text=False)
+            if len(index.ids) < background_rebuild_from():
+                index.add_text()
+                _current = index
+            else:
+                # The words take longer than the counts (3–5 s at 100,000): a
+                # thread adds them while the text search asks the database.
+                _current = index
+                _add_text_in_background(index)
         return _current
 
 
@@ -311,6 +353,25 @@ def _rebuild(version):
     finally:
         connection.close()
         _rebuilding.clear()
+
+
+_text_lock = threading.Lock()  # one thread at a time reads the texts
+
+
+def _add_text_in_background(index):
+    threading.Thread(target=_add_text, args=(index,), name="text-index", daemon=True).start()
+
+
+def _add_text(index):
+    """The thread adding the words to ``index``, unless a newer index replaced it meanwhile."""
+    from django.db import connection
+
+    try:
+        with _text_lock:
+            if _current is index and index.text is None:
+                index.add_text()
+    finally:
+        connection.close()
 
 
 def build_and_install(version):

@@ -40,10 +40,22 @@ def cldr_names(code: str) -> frozenset[str]:
 def language_words(
     normalise: Callable[[str], str], stem: Callable[[str], str]
 ) -> dict[str, set[int]]:
-    """Folded single-word language names (and their stems) -> ids of the Language rows."""
-    words: dict[str, set[int]] = {}
+    """Folded single-word language names (and their stems) -> ids of the Language rows.
+
+    One query; the words are worked out once per distinct set of rows (the
+    stemming costs tens of milliseconds). The answer is shared: read it only.
+    """
     languages = Language.objects.exclude(code__in=["de", "de-DE"])
-    for pk, code, *names in languages.values_list("pk", "code", "name", "name_en", "native_name"):
+    rows = tuple(languages.values_list("pk", "code", "name", "name_en", "native_name"))
+    return _words_of(rows, normalise, stem)
+
+
+@lru_cache(maxsize=16)
+def _words_of(
+    rows: tuple, normalise: Callable[[str], str], stem: Callable[[str], str]
+) -> dict[str, set[int]]:
+    words: dict[str, set[int]] = {}
+    for pk, code, *names in rows:
         for name in {*names, *cldr_names(code)}:
             folded = normalise(name or "").strip()
             if not folded or " " in folded:

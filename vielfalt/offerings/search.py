@@ -6,30 +6,28 @@ stems and never splits compounds, so a german tsvector alone misses
 normalised text (lower case, umlauts and accents folded, "ue" read as "ü"):
 every query term is normalised the same way, reduced by the stemmer and must
 occur in that text as a substring (all terms must match). On PostgreSQL a
-trigram GIN index makes the substring match fast and a weighted german
-tsvector (name A, short description B, description and provider C, topics
-and target groups D) ranks the results; SQLite matches the same way and
-ranks by hits in the name.
+trigram GIN index makes the substring match fast; the finder matches the same
+way from each worker's index of the offerings' words (text_index.py) and asks
+the database only while that index is being built. Both rank the offerings
+whose name holds most of the query's words first, then by name.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from django.db import connection
 from django.db.models import (
     Case,
-    ExpressionWrapper,
-    FloatField,
     IntegerField,
     Prefetch,
     Q,
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib import versions
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .facets import current_index
@@ -38,6 +36,7 @@ from .language_terms import language_words
 from .models import Location, Offering
 from .search_index import refresh_search_index
 from .synonyms import current_synonyms
+from .text_index import score_tiers
 
 __all__ = [
     "find",
@@ -50,6 +49,9 @@ __all__ = [
 ]
 
 MAX_TERMS = 8
+# Counted up by every change of an offering or of a value the finder lists
+# (vielfalt/pages/fragments.py; named in views.py as PAGE_VERSION).
+OFFERING_PAGES_VERSION = "offerings:pages"
 
 
 def query_terms(query):
@@ -139,7 +141,10 @@ def search(queryset, query):
 
 
 def ranked(queryset, query):
-    """``queryset`` ordered best match first: name hits, then (PostgreSQL) ts_rank."""
+    """``queryset`` ordered best match first: most of the query's words in the name, then by name.
+
+    The finder ranks the same way from its index of words (``find()``).
+    """
     units = text_units(query)
     if not units:
         return queryset.order_by("name", "pk")
@@ -153,18 +158,7 @@ def ranked(queryset, query):
         ),
         start=Value(0, output_field=IntegerField()),
     )
-    rank = name_hits
-    if connection.vendor == "postgresql":
-        synonyms = [term for unit in units for other in unit[1:] for term in other]
-        found = [*re.findall(r"\w+", query.lower())[:MAX_TERMS], *synonyms[: 2 * MAX_TERMS]]
-        rank = name_hits + RawSQL(
-            "COALESCE(ts_rank(search_vector, to_tsquery('german', %s)), 0)",
-            (" | ".join(f"{word}:*" for word in found),),
-            output_field=FloatField(),
-        )
-    return queryset.annotate(rank=ExpressionWrapper(rank, output_field=FloatField())).order_by(
-        "-rank", "name", "pk"
-    )
+    return queryset.annotate(rank=name_hits).order_by("-rank", "name", "pk")
 
 
 @dataclass
@@ -174,22 +168,42 @@ class Facet:
     key: str
     legend: str
     options: list
+    # Language code -> the values' HTML that does not change per request
+    # (templatetags/finder_tags.py), made once per worker and language.
+    html: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+# The facets (filter groups) as last read in this worker: (version, facets).
+_facets = (None, [])
 
 
 def finder_facets():
-    """The finder's filter groups with their values (one query per group)."""
-    return [
-        Facet("phase", _("Lebensphase"), list(LifePhase.objects.all())),
-        Facet("topic", _("Thema"), list(Forum.objects.public())),
-        Facet("district", _("Stadtteil"), list(District.objects.all())),
-        Facet("group", _("Zielgruppe"), list(TargetGroup.objects.all())),
-        Facet("language", _("Sprache"), list(Language.objects.all())),
-    ]
+    """The finder's filter groups with their values.
+
+    Read once per worker (one query per group) and again after any change
+    of a value or a forum: they are part of what an offering's page shows,
+    so every such change counts up that version (vielfalt/pages/fragments.py).
+    Callers only read them.
+    """
+    global _facets
+    version = versions.get(OFFERING_PAGES_VERSION)
+    if _facets[0] != version:
+        _facets = (
+            version,
+            [
+                Facet("phase", _("Lebensphase"), list(LifePhase.objects.all())),
+                Facet("topic", _("Thema"), list(Forum.objects.public())),
+                Facet("district", _("Stadtteil"), list(District.objects.all())),
+                Facet("group", _("Zielgruppe"), list(TargetGroup.objects.all())),
+                Facet("language", _("Sprache"), list(Language.objects.all())),
+            ],
+        )
+    return _facets[1]
 
 
 @dataclass
 class FinderResult:
-    offerings: list
+    page_ids: list  # the page's offering ids, best first
     total: int
     free_count: int
     counts: dict  # facet key -> {option id: count}
@@ -197,6 +211,29 @@ class FinderResult:
     num_pages: int
     offerings_start: int
     professional_count: int = 0  # offerings for professionals the other filters leave
+
+    @cached_property
+    def offerings(self):
+        """The page's offerings with what a result card shows (read when first asked for)."""
+        return load_offerings(self.page_ids)
+
+
+def load_offerings(ids):
+    """The public offerings ``ids`` in that order, with their provider, phases, languages,
+    texts and locations (five queries)."""
+    by_id = {
+        offering.pk: offering
+        for offering in Offering.objects.public()
+        .filter(pk__in=ids)
+        .select_related("organisation")
+        .prefetch_related(
+            "life_phases",
+            "languages",
+            "texts",
+            Prefetch("locations", queryset=Location.objects.select_related("district")),
+        )
+    }
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def _ranked_ids(index, query):
@@ -214,6 +251,48 @@ def _ranked_ids(index, query):
     return ids
 
 
+def _any_of_bitmaps(alternatives, bitmap_of, everything):
+    """OR of the alternatives, each the AND of its terms' bitmaps (as ``_any_of`` in SQL)."""
+    found = 0
+    for alternative in alternatives:
+        part = everything
+        for term in alternative:
+            part &= bitmap_of(term)
+        found |= part
+    return found
+
+
+def _text_bitmaps(index, query, units):
+    """The offerings matching ``units`` (as ``search()``) and, per unit, those whose name holds it.
+
+    From the worker's index of words (text_index.py), kept per build of the
+    index in ``index.searches`` (bounded in bytes): refining a search by
+    clicking filters (each click a request) asks for the same text again.
+    """
+    key = f"words:{query.lower()}"
+    bitmaps = index.searches.get(key)
+    if bitmaps is not None:
+        return bitmaps[0], list(bitmaps[1:])
+    languages = _language_ids_by_term(query)
+    alternatives = _alternatives(query)
+    words = index.text
+
+    def in_text(term):
+        bitmap = words.text.matching(term)
+        if term in alternatives:
+            bitmap |= words.text.matching(alternatives[term])
+        if term in languages:
+            bitmap |= index.any_of("language", languages[term])
+        return bitmap
+
+    found = index.everything
+    for unit in units:
+        found &= _any_of_bitmaps(unit, in_text, index.everything)
+    in_name = [_any_of_bitmaps(unit, words.name.matching, index.everything) for unit in units]
+    index.searches.put(key, (found, *in_name))
+    return found, in_name
+
+
 def find(facets, selected, query="", free=False, page=1, per_page=20, professionals=False):
     """Run the finder: the page of offerings, the total and the count beside every value.
 
@@ -227,8 +306,15 @@ def find(facets, selected, query="", free=False, page=1, per_page=20, profession
     for the matching ids of a text search (ranked) and for the page's offerings.
     """
     index = current_index()
-    ranked_ids = _ranked_ids(index, query) if query_terms(query or "") else None
-    found = index.everything if ranked_ids is None else index.bitmap_of(ranked_ids)
+    units = text_units(query)
+    ranked_ids = in_name = None
+    if not units:
+        found = index.everything
+    elif index.text is not None:
+        found, in_name = _text_bitmaps(index, query, units)
+    else:  # the words are still being read (a large index, just built): ask the database
+        ranked_ids = _ranked_ids(index, query)
+        found = index.bitmap_of(ranked_ids)
     audience = index.professional if professionals else index.families
     filters = {
         facet.key: index.any_of(facet.key, selected[facet.key])
@@ -256,25 +342,14 @@ def find(facets, selected, query="", free=False, page=1, per_page=20, profession
     num_pages = max(1, -(-total // per_page))
     page = min(max(1, page), num_pages)
     start = (page - 1) * per_page
-    if ranked_ids is None:
+    if in_name is not None:
+        page_ids = index.ids_in_tiers(score_tiers(in_name, matching), start, start + per_page)
+    elif ranked_ids is None:
         page_ids = index.ids_in_order(matching, start, start + per_page)
     else:
         page_ids = index.ids_among(ranked_ids, matching, start, start + per_page)
-    by_id = {
-        offering.pk: offering
-        for offering in Offering.objects.public()
-        .filter(pk__in=page_ids)
-        .select_related("organisation")
-        .prefetch_related(
-            "life_phases",
-            "languages",
-            "texts",
-            Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )
-    }
-    offerings = [by_id[pk] for pk in page_ids if pk in by_id]
     return FinderResult(
-        offerings,
+        page_ids,
         total,
         free_count,
         counts,

@@ -7,10 +7,11 @@ from django.utils.functional import SimpleLazyObject
 from vielfalt.lib import versions
 from vielfalt.lib.compiled import CompiledQuery
 
+from .cards import result_cards
 from .finder_help import corrections, way_on
 from .forms import FinderForm
 from .models import Offering
-from .search import find, finder_facets
+from .search import OFFERING_PAGES_VERSION, find, finder_facets
 
 
 def finder(request):
@@ -59,6 +60,7 @@ def finder(request):
         "ignored": form.ignored_values(),
         "page_query": _query_without_page(request),
         "words": words,
+        "cards": result_cards(result.page_ids, facets),
         "way_on": None if result.total else way_on(request.GET, facets, selected, form, result),
     }
     partial = bool(request.htmx) and not request.htmx.history_restore_request
@@ -80,7 +82,7 @@ def _detail_queryset():
 
 
 # Bumped by every change an offering's page shows (vielfalt/pages/fragments.py).
-PAGE_VERSION = "offerings:pages"
+PAGE_VERSION = OFFERING_PAGES_VERSION
 # Is the offering public, and which rendering of its page is current: the
 # version, and the fields that change through update() (which sends no signal).
 _page_state = CompiledQuery(

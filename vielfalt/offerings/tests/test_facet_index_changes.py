@@ -101,7 +101,7 @@ def test_a_search_larger_than_the_whole_budget_is_answered_but_not_kept():
 
 
 def test_the_finder_keeps_searches_within_the_configured_bytes(organisation, vocab, settings):
-    settings.FINDER_SEARCH_CACHE_BYTES = 2000
+    settings.FINDER_SEARCH_CACHE_BYTES = 2000  # a bitmap of few offerings takes about 230 bytes
     for number in range(3):
         make_offering(organisation, f"Kurs {number}")
     facets.invalidate()
@@ -138,13 +138,19 @@ def test_a_full_save_rebuilds_only_when_something_the_finder_uses_changed(offeri
 class ThreadsStartedLater:
     """Stands in for threading.Thread: remembers what would run in the background."""
 
-    started: list = []
+    started: list = []  # versions of the indexes to rebuild
+    words: list = []  # indexes whose words were to be added
 
     def __init__(self, target, args, **kwargs):
-        self.version = args[0]
+        self.target, self.argument = target, args[0]
 
     def start(self):
-        ThreadsStartedLater.started.append(self.version)
+        if self.target is facets._add_text:
+            # The thread adds the words only to the index in use: it must be in place.
+            assert facets._current is self.argument
+            ThreadsStartedLater.words.append(self.argument)
+        else:
+            ThreadsStartedLater.started.append(self.argument)
 
 
 def test_a_large_index_answers_at_once_while_the_next_one_is_built(
@@ -152,8 +158,9 @@ def test_a_large_index_answers_at_once_while_the_next_one_is_built(
 ):
     settings.FINDER_BACKGROUND_REBUILD_FROM = 1
     monkeypatch.setattr(facets.threading, "Thread", ThreadsStartedLater)
-    ThreadsStartedLater.started = []
+    ThreadsStartedLater.started, ThreadsStartedLater.words = [], []
     before = current_index()
+    assert ThreadsStartedLater.words == [before]  # its words are read in the background
     # Another worker adds an offering: the version row counts up, this
     # worker's index is not dropped.
     make_offering(organisation, "Neues Schwimmangebot")
@@ -180,3 +187,33 @@ def test_a_small_index_is_rebuilt_before_answering(offering, organisation):
 
     assert current_index() is not before
     assert find(finder_facets(), {}, "").total == 2
+
+
+def test_a_large_index_searches_in_the_database_until_its_words_are_read(
+    offering, organisation, settings, monkeypatch
+):
+    settings.FINDER_BACKGROUND_REBUILD_FROM = 1
+    make_offering(organisation, "Schwimmkurs für Mütter")
+    monkeypatch.setattr(facets.threading, "Thread", ThreadsStartedLater)
+    ThreadsStartedLater.started, ThreadsStartedLater.words = [], []
+    index = current_index()
+    assert index.text is None and ThreadsStartedLater.words == [index]
+    from_the_database = find(finder_facets(), {}, "Mutter schwimmen")
+
+    facets._add_text(index)
+    assert index.text is not None
+    from_the_words = find(finder_facets(), {}, "Mutter schwimmen")
+    assert from_the_database.total == from_the_words.total == 1
+    assert [o.name for o in from_the_words.offerings] == ["Schwimmkurs für Mütter"]
+    assert [o.name for o in from_the_database.offerings] == ["Schwimmkurs für Mütter"]
+
+
+def test_words_are_not_added_to_an_index_that_was_replaced(offering, settings, monkeypatch):
+    settings.FINDER_BACKGROUND_REBUILD_FROM = 1
+    monkeypatch.setattr(facets.threading, "Thread", ThreadsStartedLater)
+    ThreadsStartedLater.started, ThreadsStartedLater.words = [], []
+    replaced = current_index()
+    facets.invalidate()
+    current_index()
+    facets._add_text(replaced)
+    assert replaced.text is None
