@@ -1,4 +1,4 @@
-"""Memory and build time of the finder's facet index (one worker's copy).
+"""Memory and build time of the finder's facet index and index of words (one worker's copy).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_api_bench VAR_DIR=/tmp/bench-var \
         .venv/bin/python bench/index_memory.py
@@ -6,7 +6,9 @@
 Builds the index from the database as a worker does, three times, and prints
 the build time, the memory the build allocated and kept (tracemalloc) and
 what the index's own structures hold (``FacetIndex.memory_bytes``), split
-into the ids, the positions and the bitmaps.
+into the ids, the positions and the bitmaps; then the same for the index of
+the offerings' words (text_index.py), at 100,000 and, from the same texts
+repeated, at ten times as many offerings.
 """
 
 import os
@@ -106,7 +108,51 @@ def main():
     tracemalloc.stop()
     print(f"x10 (synthetic): {len(big.ids)} offerings, Python part of the build {seconds:.2f} s, "
           f"index {mib(big.memory_bytes())}, tracemalloc kept {mib(kept)}, peak {mib(peak)}")  # fmt: skip
+    words(index)
     print(f"load average: {os.getloadavg()[0]:.2f}")
+
+
+def words(index):
+    """The index of the offerings' words (text_index.py): at 100,000 and ten times that."""
+    from vielfalt.offerings.models import Offering
+    from vielfalt.offerings.text_index import TextIndex
+
+    started = time.perf_counter()
+    rows = list(
+        Offering.objects.public()
+        .values_list("pk", "search_name", "search_text")
+        .iterator(chunk_size=5_000)
+    )
+    read = time.perf_counter() - started
+    started = time.perf_counter()
+    text = TextIndex.build(rows, index.positions, len(index.ids))
+    built = time.perf_counter() - started
+    print(
+        f"words: {len(text.text.postings)} distinct in the texts, {len(text.name.postings)} in "
+        f"the names; read {read:.2f} s, built {built:.2f} s; {mib(text.memory_bytes())}"
+    )
+    step = len(index.positions)
+    positions = array("i", [-1]) * (step * 10)
+    for copy in range(10):
+        for pk in index.ids:
+            positions[pk + copy * step] = index.positions[pk] + copy * len(index.ids)
+
+    def repeated():
+        for copy in range(10):
+            for pk, name, body in rows:
+                yield pk + copy * step, name, body
+
+    del text
+    tracemalloc.start()
+    started = time.perf_counter()
+    big = TextIndex.build(repeated(), positions, len(index.ids) * 10)
+    built = time.perf_counter() - started
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"words x10 (synthetic, the same texts ten times): built {built:.2f} s (under "
+        f"tracemalloc), {mib(big.memory_bytes())}, tracemalloc kept {mib(kept)}, peak {mib(peak)}"
+    )
 
 
 if __name__ == "__main__":

@@ -18,9 +18,10 @@ from vielfalt.collection.models import Entry
 from vielfalt.forums.models import Forum
 from vielfalt.offerings.facets import current_index
 from vielfalt.offerings.models import Offering
-from vielfalt.vocabularies.models import District, LifePhase
+from vielfalt.vocabularies.models import District, LifePhase, TargetGroup
 
 LINKS_PER_CELL = 5
+ENTRIES_PER_CELL = 5  # needs and approaches a gap lists on the public page; the rest are linked
 
 COVERED = "covered"
 GAP = "gap"
@@ -56,6 +57,23 @@ class Cell:
     reason: str = ""
     needs: list = field(default_factory=list)
     approaches: list = field(default_factory=list)
+    html: str = ""  # the cell rendered once for the page's two layouts (chain_views.py)
+
+    @property
+    def needs_shown(self) -> list:
+        return self.needs[:ENTRIES_PER_CELL]
+
+    @property
+    def more_needs(self) -> int:
+        return max(0, len(self.needs) - ENTRIES_PER_CELL)
+
+    @property
+    def approaches_shown(self) -> list:
+        return self.approaches[:ENTRIES_PER_CELL]
+
+    @property
+    def more_approaches(self) -> int:
+        return max(0, len(self.approaches) - ENTRIES_PER_CELL)
 
     @property
     def state(self) -> str:
@@ -223,12 +241,13 @@ def _fill_entries(cells, phases, topics, published_only) -> None:
 def _target_groups_of(need_ids: list[int]) -> dict[int, list]:
     if not need_ids:
         return {}
-    through = Entry.target_groups.through.objects.filter(entry_id__in=need_ids).select_related(
-        "targetgroup"
+    links = Entry.target_groups.through.objects.filter(entry_id__in=need_ids).values_list(
+        "entry_id", "targetgroup_id"
     )
+    target_groups = TargetGroup.objects.in_bulk()  # a handful of values, read once
     groups: dict[int, list] = {}
-    for link in through:
-        groups.setdefault(link.entry_id, []).append(link.targetgroup)
+    for entry_id, group_id in links:
+        groups.setdefault(entry_id, []).append(target_groups[group_id])
     return groups
 
 

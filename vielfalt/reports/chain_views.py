@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.template.loader import get_template
 from django.utils.translation import gettext as _
 
 from .chain import LINKS_PER_CELL, active_family_offerings, build_chain, family_offerings
@@ -19,6 +20,11 @@ PER_PAGE = 50
 
 def prevention_chain(request):
     chain = build_chain(published_only=True)
+    # Each cell appears in the table and in the layout for phones: rendered once.
+    cell_template = get_template("reports/_chain_cell.html")
+    for row in chain.rows:
+        for cell in row["cells"]:
+            cell.html = cell_template.render({"cell": cell})
     return render(
         request,
         "reports/chain.html",

@@ -250,11 +250,11 @@ def test_the_chain_runs_a_fixed_number_of_queries(
         )
         need.life_phases.set([phases["0-3"]])
         need.target_groups.set([vocab["groups"]["eltern"]])
-    client.get(URL)  # counts the offerings and keeps the result in the cache
-    # Phases, topics, the offerings' version and the kept counts, marked
-    # cells, needs and approaches, their target groups, the districts of the
-    # duplicates.
-    with django_assert_num_queries(8):
+    client.get(URL)  # builds the finder's index, which the chain counts from
+    # Phases, topics, the index's version, the names of the cells' first
+    # offerings, marked cells, needs and approaches, their target groups (the
+    # links, then the groups), the districts of the duplicates.
+    with django_assert_num_queries(9):
         response = client.get(URL)
     html = response.content.decode()
     assert "Kurs 0" in html
@@ -296,3 +296,19 @@ def test_moderators_cannot_mark_cells(moderator_client, vocab):
 def test_anonymous_visitors_are_sent_to_the_login_to_mark_cells(client, vocab):
     response = client.get(reverse("reports:chain_cells"))
     assert response["Location"].startswith("/konto/login/")
+
+
+def test_a_gap_lists_five_needs_and_links_the_rest(client, organisation, vocab):
+    phases, forums = vocab["phases"], vocab["forums"]
+    for number in range(7):
+        need = Entry.objects.create(
+            forum=forums["gesundheit"],
+            kind=Entry.Kind.NEED,
+            title=f"Bedarf {number}",
+            is_published=True,
+        )
+        need.life_phases.set([phases["0-3"]])
+    html = client.get(URL).content.decode()
+    assert "Bedarf 4" in html and "Bedarf 5" not in html
+    assert html.count("und 2 weitere Bedarfe im Forum „Gesundheit“") == 2  # table and phone layout
+    assert f'href="/foren/{forums["gesundheit"].slug}/">und 2 weitere Bedarfe' in html
