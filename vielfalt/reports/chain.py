@@ -226,7 +226,7 @@ def _fill_entries(cells, phases, topics, published_only) -> None:
             "title", "pk"
         )
     )
-    groups = _target_groups_of([row["pk"] for row in rows if row["kind"] == Entry.Kind.NEED])
+    groups = _target_groups_of(entries.filter(kind=Entry.Kind.NEED))
     labels = dict(Entry.Status.choices)
     for row in rows:
         cell = cells.get((row["life_phases"], row["forum_id"]))
@@ -238,10 +238,9 @@ def _fill_entries(cells, phases, topics, published_only) -> None:
             cell.approaches.append({**row, "status_label": labels.get(row["status"], "")})
 
 
-def _target_groups_of(need_ids: list[int]) -> dict[int, list]:
-    if not need_ids:
-        return {}
-    links = Entry.target_groups.through.objects.filter(entry_id__in=need_ids).values_list(
+def _target_groups_of(needs) -> dict[int, list]:
+    """Need id -> its target groups, for the needs of the queryset ``needs`` (a subquery)."""
+    links = Entry.target_groups.through.objects.filter(entry_id__in=needs.values("pk")).values_list(
         "entry_id", "targetgroup_id"
     )
     target_groups = TargetGroup.objects.in_bulk()  # a handful of values, read once

@@ -127,3 +127,17 @@ def test_clearing_the_cache_does_not_lose_the_index_version(organisation):
     before = versions.get(facets.VERSION_KEY)
     cache.clear()
     assert versions.get(facets.VERSION_KEY) == before > 0
+
+
+def test_the_first_ids_and_a_later_page_come_in_name_order():
+    from array import array
+
+    from vielfalt.offerings.facets import FacetIndex
+
+    ids = array("q", range(100, 200))
+    index = FacetIndex(0, ids, array("i"), 0)
+    bitmap = sum(1 << position for position in (3, 5, 8, 40, 41, 99))
+    assert index.ids_in_order(bitmap, 0, 4) == [103, 105, 108, 140]  # the first few, bit by bit
+    assert index.ids_in_order(bitmap, 0, 40) == [103, 105, 108, 140, 141, 199]
+    assert index.ids_in_order(bitmap, 2, 5) == [108, 140, 141]  # a later page, byte by byte
+    assert index.ids_in_order(0, 0, 5) == []

@@ -200,7 +200,7 @@ def test_a_large_index_searches_in_the_database_until_its_words_are_read(
     assert index.text is None and ThreadsStartedLater.words == [index]
     from_the_database = find(finder_facets(), {}, "Mutter schwimmen")
 
-    facets._add_text(index)
+    facets.add_text_if_current(index)
     assert index.text is not None
     from_the_words = find(finder_facets(), {}, "Mutter schwimmen")
     assert from_the_database.total == from_the_words.total == 1
@@ -215,5 +215,5 @@ def test_words_are_not_added_to_an_index_that_was_replaced(offering, settings, m
     replaced = current_index()
     facets.invalidate()
     current_index()
-    facets._add_text(replaced)
+    facets.add_text_if_current(replaced)
     assert replaced.text is None

@@ -312,3 +312,25 @@ def test_a_gap_lists_five_needs_and_links_the_rest(client, organisation, vocab):
     assert "Bedarf 4" in html and "Bedarf 5" not in html
     assert html.count("und 2 weitere Bedarfe im Forum „Gesundheit“") == 2  # table and phone layout
     assert f'href="/foren/{forums["gesundheit"].slug}/">und 2 weitere Bedarfe' in html
+
+
+def test_the_largest_piles_are_listed_and_the_smaller_ones_counted(
+    client, organisation, vocab, settings, monkeypatch
+):
+    from vielfalt.reports import chain_views
+
+    settings.REPORTS_DUPLICATE_THRESHOLD = 1
+    monkeypatch.setattr(chain_views, "DUPLICATES_SHOWN", 1)
+    phases, forums, districts = vocab["phases"], vocab["forums"], vocab["districts"]
+    for name, district in [("Kurs A", "mitte"), ("Kurs B", "mitte"), ("Kurs C", "pley")]:
+        make_offering(
+            organisation,
+            name,
+            phases=[phases["0-3"]],
+            forums=[forums["gesundheit"]],
+            districts=[districts[district]],
+        )
+    html = client.get(URL).content.decode()
+    assert "Gesundheit, 0 bis 3 Jahre, Würselen-Mitte: 2 Angebote" in html
+    assert "Gesundheit, 0 bis 3 Jahre, Pley: 1 Angebot" not in html
+    assert "Dazu kommt 1 kleinere Häufung" in html
