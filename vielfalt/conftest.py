@@ -69,6 +69,7 @@ def fresh_fragments():
     starts empty: its keys hold data versions, which the rollback of a test
     returns to earlier numbers."""
     caches["fragments"].clear()
+    caches["cards"].clear()
     from vielfalt.offerings import search
 
     search._facets = (None, [])

@@ -191,6 +191,14 @@ CACHES = {
         "LOCATION": "vielfalt-fragments",
         "OPTIONS": {"MAX_ENTRIES": env_int("FRAGMENT_CACHE_ENTRIES", 2000, minimum=1)},
     },
+    # The finder's result cards, per worker and language, keyed like the
+    # fragments (offerings/cards.py); apart from them, so that thousands of
+    # cards cannot push the pages' parts out. About 1 KB each.
+    "cards": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "vielfalt-finder-cards",
+        "OPTIONS": {"MAX_ENTRIES": env_int("FINDER_CARD_CACHE_ENTRIES", 5000, minimum=1)},
+    },
 }
 
 AUTH_USER_MODEL = "accounts.User"

@@ -5,8 +5,8 @@ provider, phases, languages, texts and locations took five queries, and
 rendering twenty cards with the template engine about as long again: most
 of a page's time when its offerings were not shown before (bench/README.md).
 
-So a card is kept in the per-worker cache of page parts
-(``caches["fragments"]``, vielfalt/pages/fragments.py) under what the
+So a card is kept in a per-worker cache (``caches["cards"]``, beside the
+page parts of vielfalt/pages/fragments.py) under what the
 offering's own page is keyed by: the version that every change of the data
 it shows counts up, the fields that ``update()`` changes without a signal
 (status and confirmation) and the day (a card says when an offering has not
@@ -47,7 +47,7 @@ def result_cards(page_ids, facets):
         pk: f"finder-card:{language}:{pk}:{'-'.join(str(part) for part in state)}:{day}"
         for pk, state in states.items()
     }
-    cache = caches["fragments"]
+    cache = caches["cards"]
     cards = cache.get_many(list(keys.values()))
     missing = [pk for pk in page_ids if pk in keys and keys[pk] not in cards]
     if missing:
