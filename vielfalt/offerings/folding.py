@@ -10,6 +10,7 @@ dot, which is dropped); Cyrillic is only lower-cased and Arabic left as it is.
 
 import os
 import re
+import threading
 
 import snowballstemmer
 
@@ -43,10 +44,18 @@ STOPWORDS = {
 }  # fmt: skip
 MIN_STEM_LENGTH = 4
 
-_stemmer = snowballstemmer.stemmer("german")
-# Turkish words carry their endings ("ödevler", "kursları"); the Turkish stem,
-# where shorter than the German one, is matched as well (see turkish_stem).
-_turkish_stemmer = snowballstemmer.stemmer("turkish")
+# A snowball stemmer keeps the word it works on in itself, so two threads
+# stemming at once (a threaded server, the index's background thread) corrupt
+# each other's word: every thread has its own.
+_stemmers = threading.local()
+
+
+def _stemmer(language):
+    stemmer = getattr(_stemmers, language, None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer(language)
+        setattr(_stemmers, language, stemmer)
+    return stemmer
 
 
 def normalise(text):
@@ -80,7 +89,7 @@ def stem(word):
 
     Only Latin letters are stemmed; Cyrillic and Arabic words pass unchanged.
     """
-    stemmed = _stemmer.stemWord(word)
+    stemmed = _stemmer("german").stemWord(word)
     if len(stemmed) < MIN_STEM_LENGTH or not word.startswith(stemmed):
         return word
     return stemmed
@@ -93,7 +102,9 @@ def turkish_stem(word, term):
     prefix with the folded word is taken ("danismanli"), so that the Turkish
     text "danışmanlık" matches.
     """
-    stemmed = normalise(_turkish_stemmer.stemWord(word))
+    # Turkish words carry their endings ("ödevler", "kursları"); the Turkish
+    # stem, where shorter than the German one, is matched as well.
+    stemmed = normalise(_stemmer("turkish").stemWord(word))
     prefix = os.path.commonprefix([normalise(word), stemmed])
     if len(prefix) >= MIN_STEM_LENGTH and len(prefix) < len(term):
         return prefix

@@ -46,3 +46,40 @@ def test_an_umlaut_and_its_spelling_with_e_are_found_alike(letters):
 @given(texts)
 def test_case_does_not_matter(text):
     assert normalise(text.upper()) == normalise(text.lower())
+
+
+def test_threads_stemming_at_once_get_the_same_stems_as_one_thread():
+    """A snowball stemmer keeps its word in itself: shared by threads, it raised
+    IndexError or returned another thread's stem (a 500 on a threaded server)."""
+    import sys
+    import threading
+
+    from vielfalt.offerings.folding import stem, turkish_stem
+
+    words = [
+        "familienberatung", "sprachkurse", "hausaufgabenhilfe", "schwangerschaft",
+        "krabbelgruppen", "erziehungsberatung", "integrationskurs", "elterncafes",
+        "schwimmkurse", "ausbildungsborse", "kindertagesstatte", "jugendzentrum",
+    ] * 20  # fmt: skip
+    expected = [(stem(word), turkish_stem(word, word)) for word in words]
+    failures = []
+
+    def work():
+        try:
+            for _ in range(4):
+                if [(stem(word), turkish_stem(word, word)) for word in words] != expected:
+                    failures.append("another stem")
+        except Exception as error:  # noqa: BLE001 (the failure to report)
+            failures.append(repr(error))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=work) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
