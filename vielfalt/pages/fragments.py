@@ -22,6 +22,10 @@ offering's status and confirmation).
 - ``offerings:pages`` (vielfalt.offerings.views): an offering's page: the
   offering, its texts and locations, its provider, and the vocabulary values
   and forums it names.
+- The public Präventionskette (``chain_key``): the finder's index version, the
+  offerings' pages, the forum list's key (forums and their entries, whose life
+  phases and target groups bump it too) and ``reports:chain-cells`` (the cells
+  marked as not applying).
 """
 
 from __future__ import annotations
@@ -78,6 +82,24 @@ def _bumper(key: str):
 _home_changed = _bumper(HOME_VERSION_KEY)
 _forums_changed = _bumper(FORUM_PAGES_VERSION)
 _offerings_changed = _bumper(OFFERING_PAGES_VERSION)
+CHAIN_CELLS_VERSION = "reports:chain-cells"
+_chain_cells_changed = _bumper(CHAIN_CELLS_VERSION)
+
+
+def chain_key() -> str:
+    """What the public Präventionskette shows depends on: the finder's index (the
+    offerings it counts), the offerings' names and the vocabularies, the forums and
+    their entries (forums.views.list_key), and the cells marked as not applying."""
+    from vielfalt.forums.views import list_key
+    from vielfalt.offerings.facets import VERSION_KEY
+
+    parts = (
+        versions.get(VERSION_KEY),
+        versions.get(OFFERING_PAGES_VERSION),
+        list_key(),
+        versions.get(CHAIN_CELLS_VERSION),
+    )
+    return "-".join(str(part) for part in parts)
 
 
 def _on_change(handler, models, name: str) -> None:
@@ -90,6 +112,11 @@ def _on_change(handler, models, name: str) -> None:
 def _offering_relation_changed(action: str, **kwargs: Any) -> None:
     if action in ("post_add", "post_remove", "post_clear"):
         versions.bump(OFFERING_PAGES_VERSION)
+
+
+def _entry_relation_changed(action: str, **kwargs: Any) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        versions.bump(FORUM_PAGES_VERSION)
 
 
 def connect_signals() -> None:
@@ -129,3 +156,13 @@ def connect_signals() -> None:
             sender=getattr(Offering, field).through,
             dispatch_uid=f"offering-pages-{field}",
         )
+    # An entry's life phases and target groups place it in the Präventionskette.
+    for field in ("life_phases", "target_groups"):
+        m2m_changed.connect(
+            _entry_relation_changed,
+            sender=getattr(Entry, field).through,
+            dispatch_uid=f"forum-pages-entry-{field}",
+        )
+    from vielfalt.reports.models import ChainCell
+
+    _on_change(_chain_cells_changed, (ChainCell,), "chain-cells")

@@ -7,7 +7,10 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.template.loader import get_template
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+
+from vielfalt.pages.fragments import chain_key
 
 from .chain import LINKS_PER_CELL, active_family_offerings, build_chain, family_offerings
 from .filters import ChainListFilter
@@ -20,17 +23,14 @@ DUPLICATES_SHOWN = 20
 
 
 def prevention_chain(request):
-    chain = build_chain(published_only=True)
-    # Each cell appears in the table and in the layout for phones: rendered once.
-    cell_template = get_template("reports/_chain_cell.html")
-    for row in chain.rows:
-        for cell in row["cells"]:
-            cell.html = cell_template.render({"cell": cell})
+    # The page's content is cached per language under what it depends on
+    # (pages/fragments.py, chain_key); the chain is built only on a miss.
     return render(
         request,
         "reports/chain.html",
         {
-            "chain": chain,
+            "chain": SimpleLazyObject(_public_chain),
+            "page_key": chain_key(),
             "links_per_cell": LINKS_PER_CELL,
             "duplicate_threshold": settings.REPORTS_DUPLICATE_THRESHOLD,
             # The largest piles, readable at a glance (at 100,000 offerings there are hundreds).
@@ -38,6 +38,16 @@ def prevention_chain(request):
             "minus_shown": -DUPLICATES_SHOWN,
         },
     )
+
+
+def _public_chain():
+    chain = build_chain(published_only=True)
+    # Each cell appears in the table and in the layout for phones: rendered once.
+    cell_template = get_template("reports/_chain_cell.html")
+    for row in chain.rows:
+        for cell in row["cells"]:
+            cell.html = cell_template.render({"cell": cell})
+    return chain
 
 
 def chain_offerings(request):

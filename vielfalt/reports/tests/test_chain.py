@@ -250,11 +250,15 @@ def test_the_chain_runs_a_fixed_number_of_queries(
         )
         need.life_phases.set([phases["0-3"]])
         need.target_groups.set([vocab["groups"]["eltern"]])
-    client.get(URL)  # builds the finder's index, which the chain counts from
-    # Phases, topics, the index's version, the names of the cells' first
-    # offerings, marked cells, needs and approaches, their target groups (the
-    # links, then the groups), the districts of the duplicates.
-    with django_assert_num_queries(9):
+    # Built: what the page depends on (the index's version, the offerings'
+    # pages' version, the forums' key, the marked cells' version), phases,
+    # topics, the names of the cells' first offerings, marked cells, needs and
+    # approaches, their target groups (the links, then the groups), the
+    # districts of the duplicates; and the finder's index (7 queries).
+    with django_assert_num_queries(20):
+        client.get(URL)
+    # Then the page comes from the cache of page parts: only what it depends on.
+    with django_assert_num_queries(4):
         response = client.get(URL)
     html = response.content.decode()
     assert "Kurs 0" in html
@@ -334,3 +338,20 @@ def test_the_largest_piles_are_listed_and_the_smaller_ones_counted(
     assert "Gesundheit, 0 bis 3 Jahre, Würselen-Mitte: 2 Angebote" in html
     assert "Gesundheit, 0 bis 3 Jahre, Pley: 1 Angebot" not in html
     assert "Dazu kommt 1 kleinere Häufung" in html
+
+
+def test_the_page_follows_a_marked_cell_and_a_need_placed_in_a_phase(client, organisation, vocab):
+    phases, forums = vocab["phases"], vocab["forums"]
+    marked = '<span class="chain-state">trifft nicht zu</span>'
+    assert marked not in client.get(URL).content.decode()
+    ChainCell.objects.create(
+        life_phase=phases["0-3"], forum=forums["gesundheit"], does_not_apply=True
+    )
+    assert marked in client.get(URL).content.decode()
+
+    need = Entry.objects.create(
+        forum=forums["sprache-und-bildung"], kind="need", title="Lesepaten", is_published=True
+    )
+    assert "Lesepaten" not in client.get(URL).content.decode()  # in no life phase yet
+    need.life_phases.set([phases["3-6"]])  # no save: only the relation changes
+    assert "Lesepaten" in client.get(URL).content.decode()
