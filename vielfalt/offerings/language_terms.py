@@ -12,6 +12,7 @@ language needs to add nothing else.
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from django.conf import settings
@@ -52,7 +53,9 @@ def language_words(
 
 @lru_cache(maxsize=16)
 def _words_of(
-    rows: tuple, normalise: Callable[[str], str], stem: Callable[[str], str]
+    rows: tuple[tuple[Any, ...], ...],
+    normalise: Callable[[str], str],
+    stem: Callable[[str], str],
 ) -> dict[str, set[int]]:
     words: dict[str, set[int]] = {}
     for pk, code, *names in rows:

@@ -22,7 +22,7 @@ offering's status and confirmation).
 - ``offerings:pages`` (vielfalt.offerings.views): an offering's page: the
   offering, its texts and locations, its provider, and the vocabulary values
   and forums it names.
-- The public Präventionskette (``chain_key``): the finder's index version, the
+- The public Präventionskette (``reports.chain_views.chain_key``): the finder's index version, the
   offerings' pages, the forum list's key (forums and their entries, whose life
   phases and target groups bump it too) and ``reports:chain-cells`` (the cells
   marked as not applying).
@@ -40,6 +40,7 @@ from vielfalt.forums.views import PAGE_VERSION as FORUM_PAGES_VERSION
 from vielfalt.lib import versions
 from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.offerings.views import PAGE_VERSION as OFFERING_PAGES_VERSION
+from vielfalt.reports.chain_views import CHAIN_CELLS_VERSION
 
 HOME_VERSION_KEY = "pages:home"
 
@@ -82,24 +83,7 @@ def _bumper(key: str):
 _home_changed = _bumper(HOME_VERSION_KEY)
 _forums_changed = _bumper(FORUM_PAGES_VERSION)
 _offerings_changed = _bumper(OFFERING_PAGES_VERSION)
-CHAIN_CELLS_VERSION = "reports:chain-cells"
 _chain_cells_changed = _bumper(CHAIN_CELLS_VERSION)
-
-
-def chain_key() -> str:
-    """What the public Präventionskette shows depends on: the finder's index (the
-    offerings it counts), the offerings' names and the vocabularies, the forums and
-    their entries (forums.views.list_key), and the cells marked as not applying."""
-    from vielfalt.forums.views import list_key
-    from vielfalt.offerings.facets import VERSION_KEY
-
-    parts = (
-        versions.get(VERSION_KEY),
-        versions.get(OFFERING_PAGES_VERSION),
-        list_key(),
-        versions.get(CHAIN_CELLS_VERSION),
-    )
-    return "-".join(str(part) for part in parts)
 
 
 def _on_change(handler, models, name: str) -> None:

@@ -10,7 +10,10 @@ from django.template.loader import get_template
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from vielfalt.pages.fragments import chain_key
+from vielfalt.forums.views import list_key
+from vielfalt.lib import versions
+from vielfalt.offerings.facets import VERSION_KEY as FACET_INDEX_VERSION
+from vielfalt.offerings.search import OFFERING_PAGES_VERSION
 
 from .chain import LINKS_PER_CELL, active_family_offerings, build_chain, family_offerings
 from .filters import ChainListFilter
@@ -20,6 +23,22 @@ from .rules import coordinators_only
 
 PER_PAGE = 50
 DUPLICATES_SHOWN = 20
+
+
+CHAIN_CELLS_VERSION = "reports:chain-cells"  # bumped by pages/fragments.py
+
+
+def chain_key():
+    """What the public Präventionskette shows depends on: the finder's index (the
+    offerings it counts), the offerings' names and the vocabularies, the forums and
+    their entries (forums.views.list_key), and the cells marked as not applying."""
+    parts = (
+        versions.get(FACET_INDEX_VERSION),
+        versions.get(OFFERING_PAGES_VERSION),
+        list_key(),
+        versions.get(CHAIN_CELLS_VERSION),
+    )
+    return "-".join(str(part) for part in parts)
 
 
 def prevention_chain(request):

@@ -67,20 +67,24 @@ def _value_parts(facet):
     return parts
 
 
+def _values(group):
+    """(escaped key, the value's fixed parts, its count and checked state) per value of a group."""
+    facet = group["facet"]
+    key = escape(facet.key)
+    for parts, item in zip(_value_parts(facet), group["options"], strict=True):
+        yield key, parts, item
+
+
 @register.simple_tag
 def facet_groups(groups):
     """A fieldset per filter group (``groups`` as the finder view builds them), a checkbox per value."""
     html = []
     for group in groups:
-        facet = group["facet"]
-        key = escape(facet.key)
         html.append(
             '<fieldset class="facet" aria-describedby="finder-logic">\n'
-            f"<legend>{conditional_escape(facet.legend)}</legend>\n"
+            f"<legend>{conditional_escape(group['facet'].legend)}</legend>\n"
         )
-        for (checkbox, label, slug), item in zip(
-            _value_parts(facet), group["options"], strict=True
-        ):
+        for key, (checkbox, label, slug), item in _values(group):
             html += [
                 checkbox,
                 " checked" if item["checked"] else "",
@@ -95,12 +99,9 @@ def facet_groups(groups):
 @register.simple_tag
 def facet_counts_oob(groups):
     """The counts of every value as htmx out-of-band swaps (a partial update of the finder)."""
-    html = []
-    for group in groups:
-        facet = group["facet"]
-        key = escape(facet.key)
-        for (_checkbox, _label, slug), item in zip(
-            _value_parts(facet), group["options"], strict=True
-        ):
-            html.append(_count_html(key, slug, int(item["count"]), oob=True))
+    html = [
+        _count_html(key, slug, int(item["count"]), oob=True)
+        for group in groups
+        for key, (_checkbox, _label, slug), item in _values(group)
+    ]
     return mark_safe("".join(html))  # noqa: S308 (every part escaped above)
