@@ -302,8 +302,9 @@ def find(facets, selected, query="", free=False, page=1, per_page=20, profession
     The finder shows the offerings for families (what the Präventionskette
     counts, paused ones included and marked), or with ``professionals`` only
     those for professionals (further training, conferences).
-    The counts come from the in-memory facet index; the database is asked
-    for the matching ids of a text search (ranked) and for the page's offerings.
+    The counts come from the in-memory facet index and a text search from
+    its index of words (the database only while those are being read); the
+    page's offerings are read when ``FinderResult.offerings`` is first asked for.
     """
     index = current_index()
     units = text_units(query)
