@@ -210,7 +210,8 @@ class Offering(models.Model):
     # Search columns, kept by vielfalt.offerings.search.refresh_search_index:
     # the name and the whole searchable text lower-cased with umlauts and
     # accents folded (matched by substring, trigram-indexed on PostgreSQL),
-    # and a weighted german tsvector for ranking (PostgreSQL only, NULL elsewhere).
+    # and a weighted german tsvector (PostgreSQL only, NULL elsewhere; no
+    # longer used for ranking, see search.ranked()).
     search_name = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
     search_vector = SearchVectorField(editable=False, null=True)
