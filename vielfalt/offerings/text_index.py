@@ -70,6 +70,8 @@ class WordPostings:
 
     def words_containing(self, term):
         """The words that hold ``term`` (a run of word characters) as a substring."""
+        if not term or SEPARATOR in term:
+            return []
         words, found = self.words, []
         at = words.find(term)
         while at >= 0:

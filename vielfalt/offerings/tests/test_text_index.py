@@ -80,6 +80,7 @@ def test_a_word_is_found_inside_longer_words_and_only_there():
     assert postings.matching("ur") == 0b10
     assert postings.matching("im") == 0b01
     assert postings.matching("xyz") == 0
+    assert postings.matching("") == 0  # no term: no word (and no endless search)
 
 
 def test_frequent_words_are_bitmaps_and_rare_words_positions():
