@@ -5,10 +5,12 @@ figures of a series (requests/s, p50/p95/p99).
 Django must be set up before ``signed_in_session`` is called.
 """
 
+import os
 import threading
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.finder import free_port, percentile, start_server, stop_server
@@ -17,6 +19,7 @@ __all__ = [
     "drive",
     "fetch",
     "free_port",
+    "gunicorn",
     "percentile",
     "report",
     "signed_in_session",
@@ -25,6 +28,28 @@ __all__ = [
 ]
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def gunicorn(log_name: str):
+    """gunicorn (2 workers, production settings) on a free port: yields (base URL, process).
+
+    Its output goes to VAR_DIR/``log_name``; when the benchmark fails, the end of
+    that log is printed. The server is always stopped.
+    """
+    port = free_port()
+    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / log_name
+    server = None
+    with open(log_path, "w") as log:
+        try:
+            server = start_server(port, log)
+            yield f"http://127.0.0.1:{port}", server
+        except Exception:
+            log.flush()
+            print(log_path.read_text()[-3000:])
+            raise
+        finally:
+            stop_server(server)
 
 
 def signed_in_session(user) -> str:

@@ -23,7 +23,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR / "bench"))
 sys.path.insert(0, str(BASE_DIR))
 
-from finder import fetch, free_port, prepare, start_server, stop_server  # noqa: E402
+from bench.common import gunicorn  # noqa: E402 (needs the path above)
+from bench.finder import fetch, prepare  # noqa: E402
 
 SETTLE = float(os.environ.get("BENCH_SETTLE", "10"))
 
@@ -48,23 +49,15 @@ def broadest_words(count=10):
 def main():
     prepare()
     broadest = broadest_words()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/angebote/"
-    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-first-search-gunicorn.log"
-    server = None
     timings = []
-    with open(log_path, "w") as log:
-        try:
-            server = start_server(port, log)
-            for word in ("chor", "theater", "yoga", "musik") * 2:  # both workers, other words
-                fetch(f"{base}?{urlencode({'q': word})}")
-            time.sleep(SETTLE)
-            for word, count in broadest:
-                started = time.perf_counter()
-                fetch(f"{base}?{urlencode({'q': word})}")
-                timings.append((word, count, time.perf_counter() - started))
-        finally:
-            stop_server(server)
+    with gunicorn("bench-first-search-gunicorn.log") as (base, _server):
+        for word in ("chor", "theater", "yoga", "musik") * 2:  # both workers, other words
+            fetch(f"{base}/angebote/?{urlencode({'q': word})}")
+        time.sleep(SETTLE)
+        for word, count in broadest:
+            started = time.perf_counter()
+            fetch(f"{base}/angebote/?{urlencode({'q': word})}")
+            timings.append((word, count, time.perf_counter() - started))
     print(f"First searches for the broadest words, one at a time (load {os.getloadavg()[0]:.2f}):")
     for word, count, seconds in timings:
         print(f"  {word:<20} in {count:>6} offerings  {seconds * 1000:7.1f} ms")

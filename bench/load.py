@@ -29,10 +29,7 @@ import os
 import random
 import re
 import sys
-import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -40,18 +37,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR / "bench"))
 sys.path.insert(0, str(BASE_DIR))
 
-from finder import (  # noqa: E402 (needs the path above)
-    DISTRICTS,
-    GROUPS,
-    LANGUAGES,
-    PHASES,
-    TOPICS,
-    free_port,
-    percentile,
-    prepare,
-    start_server,
-    stop_server,
-)
+from bench.common import drive, gunicorn, report  # noqa: E402 (needs the path above)
+from bench.finder import DISTRICTS, GROUPS, LANGUAGES, PHASES, TOPICS, prepare  # noqa: E402
 
 CLIENTS = 10
 FINDER_URLS = int(os.environ.get("BENCH_FINDER_URLS", "300"))
@@ -140,44 +127,6 @@ def public_pages():
     }
 
 
-def fetch(url):
-    started = time.perf_counter()
-    try:
-        with urllib.request.urlopen(url, timeout=120) as response:
-            response.read()
-            status = response.status
-    except urllib.error.HTTPError as error:
-        error.read()
-        status = error.code
-    return time.perf_counter() - started, status
-
-
-def drive(urls):
-    """Fetch ``urls`` with CLIENTS threads; (seconds per request, statuses, wall seconds)."""
-    todo = list(reversed(urls))
-    lock = threading.Lock()
-    timings, statuses = [], []
-
-    def client():
-        while True:
-            with lock:
-                if not todo:
-                    return
-                url = todo.pop()
-            seconds, status = fetch(url)
-            with lock:
-                timings.append(seconds)
-                statuses.append(status)
-
-    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return timings, statuses, time.perf_counter() - started
-
-
 def rss_mib(pid):
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -193,54 +142,30 @@ def workers_of(pid):
     return [int(child) for child in children.read_text().split()] if children.exists() else []
 
 
-def report(label, timings, statuses, wall):
-    ms = [seconds * 1000 for seconds in timings]
-    codes = sorted(set(statuses))
-    print(
-        f"{label:<11} n={len(ms):>4}  {len(ms) / wall:7.1f} req/s  "
-        f"p50 {percentile(ms, 0.5):6.1f}  p95 {percentile(ms, 0.95):6.1f}  "
-        f"p99 {percentile(ms, 0.99):6.1f} ms  status {codes}"
-    )
-
-
 def main():
     total = prepare()
     finder_queries = finder_params(FINDER_URLS)
     pages = public_pages()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-load-gunicorn.log"
-    server = None
     results = {}
-    with open(log_path, "w") as log:
-        try:
-            server = start_server(port, log)
-            # Warm-up (unmeasured): both workers build their facet index and
-            # load their templates; no measured finder text is asked here.
-            warm = [f"{base}/angebote/?{urlencode({'q': word})}" for word in WARM_UP_WORDS]
-            warm += [
-                f"{base}{path}"
-                for paths in pages.values()
-                for path in paths[: None if WARM_ALL else 3]
-            ] * (4 if WARM_ALL else 2)
-            drive(warm * 2)
-            time.sleep(SETTLE)
-            load_before = os.getloadavg()
-            urls = [f"{base}/angebote/?{urlencode(params)}" for params in finder_queries]
-            if not ONLY or "finder" in ONLY:
-                results["finder"] = drive(urls)
-            for label, paths in pages.items():
-                if ONLY and label not in ONLY:
-                    continue
-                urls = [f"{base}{paths[i % len(paths)]}" for i in range(PAGE_REQUESTS)]
-                results[label] = drive(urls)
-            memory = [rss_mib(pid) for pid in workers_of(server.pid)]
-        except Exception:
-            log.flush()
-            print(log_path.read_text()[-3000:])
-            raise
-        finally:
-            stop_server(server)
+    with gunicorn("bench-load-gunicorn.log") as (base, server):
+        # Warm-up (unmeasured): both workers build their facet index and
+        # load their templates; no measured finder text is asked here.
+        warm = [f"{base}/angebote/?{urlencode({'q': word})}" for word in WARM_UP_WORDS]
+        warm += [
+            f"{base}{path}" for paths in pages.values() for path in paths[: None if WARM_ALL else 3]
+        ] * (4 if WARM_ALL else 2)
+        drive(warm * 2, CLIENTS)
+        time.sleep(SETTLE)
+        load_before = os.getloadavg()
+        urls = [f"{base}/angebote/?{urlencode(params)}" for params in finder_queries]
+        if not ONLY or "finder" in ONLY:
+            results["finder"] = drive(urls, CLIENTS)
+        for label, paths in pages.items():
+            if ONLY and label not in ONLY:
+                continue
+            urls = [f"{base}{paths[i % len(paths)]}" for i in range(PAGE_REQUESTS)]
+            results[label] = drive(urls, CLIENTS)
+        memory = [rss_mib(pid) for pid in workers_of(server.pid)]
     load_after = os.getloadavg()
     texts = [dict(params).get("q") for params in finder_queries]
     first_time = len({text for text in texts if text})

@@ -278,15 +278,7 @@ def over_http(user):
     """The pages through gunicorn: alone, under 10 clients, and after a change."""
     from django.urls import reverse
 
-    from bench.common import (
-        drive,
-        fetch,
-        free_port,
-        report,
-        signed_in_session,
-        start_server,
-        stop_server,
-    )
+    from bench.common import drive, fetch, gunicorn, report, signed_in_session
 
     session = signed_in_session(user)
     pages = [
@@ -296,40 +288,23 @@ def over_http(user):
         ("progress", reverse("reports:progress"), session),
         ("404", "/gibt-es-nicht/", None),
     ]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-reports-gunicorn.log"
     results, after_change = [], []
-    server = None
-    with open(log_path, "w") as log:
-        try:
-            server = start_server(port, log)
-            for _label, path, who in pages:  # warm-up, unmeasured: both workers, every page
-                drive([base + path] * (2 * CLIENTS), CLIENTS, who)
-            load_before = Path("/proc/loadavg").read_text().strip()
-            for label, path, who in pages:
-                results.append(
-                    (f"{label}, one at a time", drive([base + path] * HTTP_SINGLE, 1, who))
-                )
-                results.append(
-                    (
-                        f"{label}, {CLIENTS} clients",
-                        drive([base + path] * HTTP_LOADED, CLIENTS, who),
-                    )
-                )
-            load_after = Path("/proc/loadavg").read_text().strip()
-            if os.environ.get("BENCH_CHANGE") == "1":
-                for label, path, who in pages[:-1]:
-                    for _change in range(CHANGES):
-                        change_one_offering()
-                        following = [fetch(base + path, who) for _ in range(3)]
-                        after_change.append((label, following))
-        except Exception:
-            log.flush()
-            print(log_path.read_text()[-3000:])
-            raise
-        finally:
-            stop_server(server)
+    with gunicorn("bench-reports-gunicorn.log") as (base, _server):
+        for _label, path, who in pages:  # warm-up, unmeasured: both workers, every page
+            drive([base + path] * (2 * CLIENTS), CLIENTS, who)
+        load_before = Path("/proc/loadavg").read_text().strip()
+        for label, path, who in pages:
+            results.append((f"{label}, one at a time", drive([base + path] * HTTP_SINGLE, 1, who)))
+            results.append(
+                (f"{label}, {CLIENTS} clients", drive([base + path] * HTTP_LOADED, CLIENTS, who))
+            )
+        load_after = Path("/proc/loadavg").read_text().strip()
+        if os.environ.get("BENCH_CHANGE") == "1":
+            for label, path, who in pages[:-1]:
+                for _change in range(CHANGES):
+                    change_one_offering()
+                    following = [fetch(base + path, who) for _ in range(3)]
+                    after_change.append((label, following))
     print(
         "Over HTTP: gunicorn, 2 workers, production settings; /proc/loadavg "
         f"before: {load_before}, after: {load_after}"

@@ -45,9 +45,7 @@ STATUS_OUT: dict[str, str] = {
 
 def export_queryset() -> QuerySet[Offering]:
     """Public offerings with all they need for HSDS, in a constant number of queries."""
-    queryset: QuerySet[Offering] = (
-        Offering.objects.public().with_details().prefetch_related("texts").order_by("name", "pk")
-    )
+    queryset: QuerySet[Offering] = Offering.objects.public().with_texts().order_by("name", "pk")
     return queryset
 
 

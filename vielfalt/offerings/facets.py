@@ -34,7 +34,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_init, post_s
 from vielfalt.lib import versions
 
 from .models import Location, Offering
-from .text_index import TextIndex
+from .text_index import TextIndex, pack
 
 VERSION_KEY = "offerings:facet-index"
 # Saving an offering with update_fields changes the finder only with one of these.
@@ -286,10 +286,7 @@ class FacetIndex:
         return index
 
     def _pack(self, positions):
-        bits = bytearray((len(self.ids) + 7) // 8)
-        for position in positions:
-            bits[position >> 3] |= 1 << (position & 7)
-        return int.from_bytes(bits, "little")
+        return pack(positions, len(self.ids))
 
     def _pack_pairs(self, pairs):
         size = (len(self.ids) + 7) // 8
@@ -332,13 +329,13 @@ def current_index() -> "FacetIndex":
     with _lock:
         if _current is None or _current.version != version:
             index = FacetIndex.build(version, with_text=False)
-            if len(index.ids) < background_rebuild_from():
+            small = len(index.ids) < background_rebuild_from()
+            if small:
                 index.add_text()
-                _current = index
-            else:
+            _current = index
+            if not small:
                 # The words take longer than the counts (3–5 s at 100,000): a
                 # thread adds them while the text search asks the database.
-                _current = index
                 _add_text_in_background(index)
         return _current
 

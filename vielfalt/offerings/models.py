@@ -87,6 +87,11 @@ class OfferingQuerySet(models.QuerySet):
             models.Prefetch("locations", queryset=Location.objects.select_related("district")),
         )
 
+    def with_texts(self):
+        """``with_details()`` and the texts in other languages: what an offering's page and
+        its card in the finder show."""
+        return self.with_details().prefetch_related("texts")
+
     def with_confirmation_mark(self):
         """Annotate ``needs_confirmation`` with the definition of needing_confirmation()."""
         due = Offering.objects.needing_confirmation().filter(pk=models.OuterRef("pk"))

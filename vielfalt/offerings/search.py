@@ -19,7 +19,6 @@ from functools import cached_property
 from django.db.models import (
     Case,
     IntegerField,
-    Prefetch,
     Q,
     Value,
     When,
@@ -33,7 +32,7 @@ from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGr
 from .facets import current_index
 from .folding import normalise, stem, turkish_stem, words
 from .language_terms import language_words
-from .models import Location, Offering
+from .models import Offering
 from .search_index import refresh_search_index
 from .synonyms import current_synonyms
 from .text_index import score_tiers
@@ -219,20 +218,8 @@ class FinderResult:
 
 
 def load_offerings(ids):
-    """The public offerings ``ids`` in that order, with their provider, phases, languages,
-    texts and locations (five queries)."""
-    by_id = {
-        offering.pk: offering
-        for offering in Offering.objects.public()
-        .filter(pk__in=ids)
-        .select_related("organisation")
-        .prefetch_related(
-            "life_phases",
-            "languages",
-            "texts",
-            Prefetch("locations", queryset=Location.objects.select_related("district")),
-        )
-    }
+    """The public offerings ``ids`` in that order, with everything their page shows."""
+    by_id = Offering.objects.public().with_texts().in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]
 
 

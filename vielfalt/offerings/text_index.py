@@ -21,6 +21,7 @@ import re
 import sys
 from array import array
 from collections import defaultdict
+from itertools import chain
 
 _WORD = re.compile(r"\w+")
 SEPARATOR = "\n"
@@ -63,7 +64,7 @@ class WordPostings:
             while self.found:
                 word, positions = self.found.popitem()
                 if len(positions) > bitmap_from:
-                    postings[word] = _pack(positions, size)
+                    postings[word] = pack(positions, size)
                 else:
                     postings[word] = positions
             return WordPostings(size, dict(sorted(postings.items())))
@@ -83,19 +84,15 @@ class WordPostings:
 
     def matching(self, term):
         """Bitmap of the positions whose text holds ``term``."""
-        bitmap = 0
-        bits = None
+        bitmap, rare = 0, []
         for word in self.words_containing(term):
             posting = self.postings[word]
             if isinstance(posting, int):
                 bitmap |= posting
-                continue
-            if bits is None:
-                bits = bytearray((self.size + 7) // 8)
-            for position in posting:
-                bits[position >> 3] |= 1 << (position & 7)
-        if bits is not None:
-            bitmap |= int.from_bytes(bits, "little")
+            else:
+                rare.append(posting)
+        if rare:
+            bitmap |= pack(chain.from_iterable(rare), self.size)
         return bitmap
 
     def memory_bytes(self):
@@ -105,7 +102,8 @@ class WordPostings:
         return size
 
 
-def _pack(positions, size):
+def pack(positions, size):
+    """The bitmap (a Python int of ``size`` bits) with the bits ``positions`` set."""
     bits = bytearray((size + 7) // 8)
     for position in positions:
         bits[position >> 3] |= 1 << (position & 7)

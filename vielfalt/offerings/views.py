@@ -78,7 +78,7 @@ def _query_without_page(request):
 
 
 def _detail_queryset():
-    return Offering.objects.public().with_details().prefetch_related("texts")
+    return Offering.objects.public().with_texts()
 
 
 # Bumped by every change an offering's page shows (vielfalt/pages/fragments.py).

@@ -93,14 +93,17 @@ def _on_change(handler, models, name: str) -> None:
         post_delete.connect(handler, sender=model, dispatch_uid=f"{uid}-delete")
 
 
-def _offering_relation_changed(action: str, **kwargs: Any) -> None:
-    if action in ("post_add", "post_remove", "post_clear"):
-        versions.bump(OFFERING_PAGES_VERSION)
+def _relation_bumper(key: str):
+    def changed(action: str, **kwargs: Any) -> None:
+        if action in ("post_add", "post_remove", "post_clear"):
+            versions.bump(key)
+
+    return changed
 
 
-def _entry_relation_changed(action: str, **kwargs: Any) -> None:
-    if action in ("post_add", "post_remove", "post_clear"):
-        versions.bump(FORUM_PAGES_VERSION)
+_offering_relation_changed = _relation_bumper(OFFERING_PAGES_VERSION)
+# An entry's life phases and target groups place it in the Präventionskette.
+_entry_relation_changed = _relation_bumper(FORUM_PAGES_VERSION)
 
 
 def connect_signals() -> None:
@@ -140,7 +143,6 @@ def connect_signals() -> None:
             sender=getattr(Offering, field).through,
             dispatch_uid=f"offering-pages-{field}",
         )
-    # An entry's life phases and target groups place it in the Präventionskette.
     for field in ("life_phases", "target_groups"):
         m2m_changed.connect(
             _entry_relation_changed,
