@@ -9,6 +9,10 @@ applies the very same filters (``filters.ChainListFilter``).
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from vielfalt.collection.models import Entry
 from vielfalt.forums.models import Forum
@@ -29,6 +33,7 @@ class MatrixCell:
     offerings: int = 0
     open_needs: int = 0
     approaches: dict = field(default_factory=dict)
+    html: SafeString = mark_safe("")  # its list of numbers, see render_cells()
 
     @property
     def by_status(self) -> list[tuple]:
@@ -85,3 +90,55 @@ def build_matrix(filters: ChainListFilter) -> dict:
             cells[(row["life_phases"], row["forum"])].approaches[row["status"]] = row["n"]
     rows = [{"phase": p, "cells": [cells[(p.pk, f.pk)] for f in forums]} for p in phases]
     return {"phases": phases, "forums": forums, "rows": rows}
+
+
+def render_cells(matrix: dict, query: str) -> None:
+    """Write each cell's list of numbers, every number a link to the list behind it,
+    into ``cell.html``.
+
+    A cell appears twice on the page (in the table and in the layout for phones),
+    and the matrix has a cell per life phase and forum: with the template engine,
+    its includes and a URL reversed for each number took most of the page's time
+    (bench/reports.py). The URLs are reversed and the words translated once here,
+    and every value is escaped.
+    """
+    offerings_url = escape(reverse("reports:chain_offerings"))
+    needs_url = escape(reverse("reports:entries", args=["open-needs"]))
+    approaches_url = escape(reverse("reports:entries", args=["approaches"]))
+    tail = f"&amp;{escape(query)}" if query else ""
+    running = escape(_("laufende Angebote"))
+    needs = escape(_("offene Bedarfe"))
+    approaches = escape(_("Lösungsansätze"))
+    statuses = [(escape(status.value), escape(status.label)) for status in APPROACH_STATUSES]
+    phase_labels = {phase.pk: escape(phase.label) for phase in matrix["phases"]}
+    forum_labels = {forum.pk: escape(forum.label) for forum in matrix["forums"]}
+
+    def link(href: str, count: int, words: str, hidden: str) -> str:
+        return (
+            f'<li><a class="matrix-num" href="{href}"><span class="matrix-n">{count}</span> '
+            f'{words}<span class="visually-hidden">{hidden}</span></a></li>'
+        )
+
+    for row in matrix["rows"]:
+        for cell in row["cells"]:
+            where = f" – {forum_labels[cell.forum.pk]}, {phase_labels[cell.phase.pk]}"
+            params = f"?phase={escape(cell.phase.slug)}&amp;topic={escape(cell.forum.slug)}"
+            items = [
+                link(
+                    f"{offerings_url}{params}&amp;laufend=1{tail}", cell.offerings, running, where
+                ),
+                link(f"{needs_url}{params}{tail}", cell.open_needs, needs, where),
+            ]
+            for value, label in statuses:
+                items.append(
+                    link(
+                        f"{approaches_url}{params}&amp;status={value}{tail}",
+                        cell.approaches.get(value, 0),
+                        label,
+                        f" ({approaches}){where}",
+                    )
+                )
+            # Every value above is escaped.
+            cell.html = mark_safe(  # noqa: S308
+                f'<ul class="matrix-numbers">{"".join(items)}</ul>'
+            )

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from vielfalt.vocabularies.models import CrossCuttingTheme, District, TargetGroup
 
 from .filters import ChainListFilter
-from .matrix import APPROACH_STATUSES, build_matrix
+from .matrix import APPROACH_STATUSES, build_matrix, render_cells
 from .rules import coordinators_only
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -40,6 +40,8 @@ def index(request):
 def coverage_matrix(request):
     filters = ChainListFilter(request.GET, keys=("district", "group", "theme"))
     matrix = build_matrix(filters)
+    query = filters.query()
+    render_cells(matrix, query)
     return render(
         request,
         "reports/matrix.html",
@@ -47,8 +49,7 @@ def coverage_matrix(request):
             "matrix": matrix,
             "filters": filters,
             "filter_options": _filter_options(filters),
-            "query": filters.query(),
-            "statuses": APPROACH_STATUSES,
+            "query": query,
         },
     )
 
