@@ -249,6 +249,22 @@ class Offering(models.Model):
                 condition=models.Q(is_public=True) & ~models.Q(status="ended"),
                 name="offering_public_name_idx",
             ),
+            # The coordinators' progress page: the offerings confirmed last and how many
+            # were confirmed in the last 30, 90 and 365 days, without reading the wide rows.
+            models.Index(
+                models.F("last_confirmed").desc(),
+                "name",
+                condition=~models.Q(status="ended"),
+                name="offering_confirmed_idx",
+            ),
+            # The gaps list's offerings no longer confirmed, in the order of their names:
+            # an index-only scan instead of reading and sorting the wide rows.
+            models.Index(
+                fields=["name", "id"],
+                include=["last_confirmed", "provider_confirmed"],
+                condition=~models.Q(status="ended"),
+                name="offering_current_name_idx",
+            ),
         ]
 
     def __str__(self):

@@ -33,15 +33,16 @@ KINDS = [
     (DISTRICT, _("Stadtteil ohne Angebot in einer Lebensphase")),
     (UNCONFIRMED, _("Angebot nicht mehr bestätigt")),
 ]
+KIND_POSITIONS = {key: position for position, (key, _label) in enumerate(KINDS)}
 SORTS = {
-    "kind": lambda row: (row.kind_position, row.title.lower()),
+    "kind": lambda row: (KIND_POSITIONS[row.kind], row.title.lower()),
     "title": lambda row: row.title.lower(),
     "topic": lambda row: (row.topic.lower(), row.title.lower()),
     "date": lambda row: (row.since or date.min, row.title.lower()),
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class GapRow:
     kind: str
     title: str
@@ -50,10 +51,6 @@ class GapRow:
     phase: str = ""
     district: str = ""
     since: date | None = None
-
-    @property
-    def kind_position(self) -> int:
-        return [key for key, _label in KINDS].index(self.kind)
 
     @property
     def kind_label(self) -> str:
@@ -166,17 +163,12 @@ def _chosen(filters, key, obj) -> bool:
 
 
 def _unconfirmed_offerings(filters) -> list[GapRow]:
-    offerings = filters.apply(Offering.objects.needing_confirmation()).values(
+    offerings = filters.apply(Offering.objects.needing_confirmation()).values_list(
         "pk", "name", "last_confirmed"
     )
     # One reverse() for all rows: thousands of offerings may be due.
-    edit_url = reverse("offerings:edit", args=[PLACEHOLDER])
+    before, after = reverse("offerings:edit", args=[PLACEHOLDER]).split(str(PLACEHOLDER))
     return [
-        GapRow(
-            UNCONFIRMED,
-            offering["name"],
-            edit_url.replace(str(PLACEHOLDER), str(offering["pk"])),
-            since=offering["last_confirmed"],
-        )
-        for offering in offerings
+        GapRow(UNCONFIRMED, name, f"{before}{pk}{after}", since=confirmed)
+        for pk, name, confirmed in offerings
     ]

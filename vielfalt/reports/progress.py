@@ -89,11 +89,19 @@ def approaches_by_status(forums: list[Forum]) -> list[tuple]:
 
 def recently_confirmed(today: date) -> dict:
     spans = [30, 90, 365]
-    counts = Offering.objects.exclude(status=Offering.Status.ENDED).aggregate(
-        **{
-            f"days_{days}": Count("pk", filter=Q(last_confirmed__gte=today - timedelta(days=days)))
-            for days in spans
-        }
+    # Only the longest span is read (an index range, see Offering.Meta.indexes).
+    counts = (
+        Offering.objects.exclude(status=Offering.Status.ENDED)
+        .filter(last_confirmed__gte=today - timedelta(days=max(spans)))
+        .aggregate(
+            **{
+                # Counting a column of the index: an index-only scan.
+                f"days_{days}": Count(
+                    "last_confirmed", filter=Q(last_confirmed__gte=today - timedelta(days=days))
+                )
+                for days in spans
+            }
+        )
     )
     latest = list(
         Offering.objects.exclude(status=Offering.Status.ENDED)
