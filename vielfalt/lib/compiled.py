@@ -26,9 +26,12 @@ class CompiledQuery:
         self.build = build
         self.placeholders = placeholders
         self.compiled: tuple[str, list[object], list[int]] | None = None
+        self.model: Any = None
 
     def compile(self) -> tuple[str, list[object], list[int]]:
-        sql, params = self.build(*self.placeholders).query.sql_with_params()
+        queryset = self.build(*self.placeholders)
+        self.model = queryset.model
+        sql, params = queryset.query.sql_with_params()
         params = list(params)
         positions = []
         for placeholder in self.placeholders:
@@ -47,6 +50,13 @@ class CompiledQuery:
         with connection.cursor() as cursor:
             cursor.execute(*self._sql(values))
             return cursor.fetchall()
+
+    def instances(self, *values: object) -> list[Any]:
+        """The queryset's model instances, for a queryset of a model's rows (no
+        select_related, no values()): the rows become instances as the ORM makes them
+        (``QuerySet.raw``, with the database's converters, e.g. SQLite's dates)."""
+        sql, params = self._sql(values)
+        return list(self.model.objects.raw(sql, params))
 
     def _sql(self, values: tuple[object, ...]) -> tuple[str, list[object]]:
         if self.compiled is None:

@@ -8,6 +8,7 @@ from vielfalt.lib import versions
 from vielfalt.lib.compiled import CompiledQuery
 
 from .cards import result_cards
+from .detail import public_offering
 from .finder_help import corrections, way_on
 from .forms import FinderForm
 from .models import Offering
@@ -101,11 +102,18 @@ def offering_detail(request, pk):
     if state is None:
         raise Http404
     # The page's parts are cached (the template's {% cache %}); only a miss reads the rest.
-    offering = SimpleLazyObject(lambda: _detail_queryset().get(pk=pk))
+    offering = SimpleLazyObject(lambda: _public_offering_or_404(pk))
     key = "-".join(str(value) for value in (pk, *state, timezone.localdate()))
     return render(
         request, "offerings/offering_detail.html", {"offering": offering, "page_key": key}
     )
+
+
+def _public_offering_or_404(pk):
+    offering = public_offering(pk)
+    if offering is None:  # no longer public since the state was read
+        raise Http404
+    return offering
 
 
 def offering_print(request, pk):

@@ -141,9 +141,10 @@ def test_the_print_view_has_the_facts_and_no_navigation(client, offering):
 def test_the_detail_page_runs_a_fixed_number_of_queries(
     client, offering, django_assert_num_queries
 ):
-    # The key of the cached page; on a miss the offering with provider, then
-    # phases, topics, groups, languages, locations and the texts in other languages.
-    with django_assert_num_queries(8):
+    # The key of the cached page; on a miss the offering, its provider, then its
+    # phases, topics, groups, languages, locations, their districts and the texts
+    # in other languages (offerings/detail.py).
+    with django_assert_num_queries(10):
         client.get(reverse("offerings:detail", args=[offering.pk]))
 
 
