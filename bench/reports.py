@@ -16,17 +16,19 @@ the pages in this process through Django's test client (the whole stack;
 production settings, DEBUG off): each page once cold and five times warm, and
 the DOCX draft of the Integrationskonzept once. It prints p50 and max.
 Targets: public chain and matrix < 300 ms, network map < 2 s, DOCX < 10 s,
-checked on the warm median. The chain's and the matrix's counts over all
-offerings are kept in the cache until the offerings change: "cold" is the
-first request in this process, which computes them when the offerings changed
-since the last run (the first run, or after BENCH_CHANGE=1 touches one
-offering) and finds them kept otherwise.
+checked on the warm median. "Cold" is the first request in this process: the
+matrix and the gaps list count offerings from the finder's index, which the
+process builds then; the public chain's page is kept in the cache of page parts
+until what it shows changes (BENCH_CHANGE=1 touches one offering first).
 
 Then the same over HTTP: gunicorn with two workers (production settings), the
 public chain, the coverage matrix, the gaps list and the progress page (the
 last three signed in as a coordinator) and a 404 of the same server, each
 first one request at a time (BENCH_HTTP_SINGLE, 20), then from 10 clients at
-once (BENCH_HTTP_LOADED, 100): requests/s, p50, p95, p99. With BENCH_CHANGE=1
+once (BENCH_HTTP_LOADED, 100): requests/s, p50, p95, p99. The matrix is asked
+for with every combination of its filters and the gaps list with 200 random
+ones (``filtered_paths``), so most requests are for a page not asked for
+before; nothing of either page is kept between requests. With BENCH_CHANGE=1
 it also measures, per page, the first requests after one offering changes
 (three changes per page). BENCH_HTTP=0 skips the part over HTTP, BENCH_HTTP=only
 runs nothing else.
@@ -274,6 +276,52 @@ def in_process(user):
     return ok
 
 
+def filtered_paths() -> tuple[list[str], list[str]]:
+    """The coverage matrix for every combination of district, target group and
+    cross-cutting theme (each also left open), and the gaps list for 200 random
+    choices of life phase, topic, district, kind, sort and page: unfiltered first,
+    then shuffled, the same in every run."""
+    from itertools import product
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    from vielfalt.forums.models import Forum
+    from vielfalt.reports.gaps import KINDS, SORTS
+    from vielfalt.vocabularies.models import CrossCuttingTheme, District, LifePhase, TargetGroup
+
+    def slugs(model):
+        return ["", *model.objects.values_list("slug", flat=True)]
+
+    def paths(path, choices):
+        queries = [urlencode({k: v for k, v in chosen.items() if v}) for chosen in choices]
+        first, rest = queries[0], queries[1:]
+        random.Random(7).shuffle(rest)
+        return [f"{path}?{query}" if query else path for query in [first, *rest]]
+
+    keys = ("district", "group", "theme")
+    combinations = product(slugs(District), slugs(TargetGroup), slugs(CrossCuttingTheme))
+    matrix = paths(
+        reverse("reports:matrix"),
+        [dict(zip(keys, values, strict=True)) for values in combinations],
+    )
+    rng = random.Random(11)
+    phases, topics, districts = slugs(LifePhase), slugs(Forum), slugs(District)
+    kinds = ["", "", *[key for key, _label in KINDS]]
+    gaps = [
+        {
+            "phase": rng.choice(phases),
+            "topic": rng.choice(topics),
+            "district": rng.choice(districts),
+            "kind": rng.choice(kinds),
+            "sort": rng.choice(list(SORTS)),
+            "seite": rng.choice(["", "", "2", "5"]),
+        }
+        for _ in range(200)
+    ]
+    return matrix, paths(reverse("reports:gaps"), [{}, *gaps])
+
+
 def over_http(user):
     """The pages through gunicorn: alone, under 10 clients, and after a change."""
     from django.urls import reverse
@@ -281,29 +329,37 @@ def over_http(user):
     from bench.common import drive, fetch, gunicorn, report, signed_in_session
 
     session = signed_in_session(user)
+    matrix, gaps = filtered_paths()
     pages = [
-        ("public chain", reverse("reports:chain"), None),
-        ("coverage matrix", reverse("reports:matrix"), session),
-        ("gaps list", reverse("reports:gaps"), session),
-        ("progress", reverse("reports:progress"), session),
-        ("404", "/gibt-es-nicht/", None),
+        ("public chain", [reverse("reports:chain")], None),
+        ("coverage matrix", matrix, session),
+        ("gaps list", gaps, session),
+        ("progress", [reverse("reports:progress")], session),
+        ("404", ["/gibt-es-nicht/"], None),
     ]
     results, after_change = [], []
+
+    def urls(paths, count, start=0):
+        return [base + paths[(start + i) % len(paths)] for i in range(count)]
+
     with gunicorn("bench-reports-gunicorn.log") as (base, _server):
-        for _label, path, who in pages:  # warm-up, unmeasured: both workers, every page
-            drive([base + path] * (2 * CLIENTS), CLIENTS, who)
+        for _label, paths, who in pages:  # warm-up, unmeasured: both workers, every page
+            drive([base + paths[0]] * (2 * CLIENTS), CLIENTS, who)
         load_before = Path("/proc/loadavg").read_text().strip()
-        for label, path, who in pages:
-            results.append((f"{label}, one at a time", drive([base + path] * HTTP_SINGLE, 1, who)))
+        for label, paths, who in pages:
+            results.append((f"{label}, one at a time", drive(urls(paths, HTTP_SINGLE, 1), 1, who)))
             results.append(
-                (f"{label}, {CLIENTS} clients", drive([base + path] * HTTP_LOADED, CLIENTS, who))
+                (
+                    f"{label}, {CLIENTS} clients",
+                    drive(urls(paths, HTTP_LOADED, 1 + HTTP_SINGLE), CLIENTS, who),
+                )
             )
         load_after = Path("/proc/loadavg").read_text().strip()
         if os.environ.get("BENCH_CHANGE") == "1":
-            for label, path, who in pages[:-1]:
+            for label, paths, who in pages[:-1]:
                 for _change in range(CHANGES):
                     change_one_offering()
-                    following = [fetch(base + path, who) for _ in range(3)]
+                    following = [fetch(base + paths[0], who) for _ in range(3)]
                     after_change.append((label, following))
     print(
         "Over HTTP: gunicorn, 2 workers, production settings; /proc/loadavg "
