@@ -113,3 +113,12 @@ def report(label: str, timings: list[float], statuses: list[int], wall: float) -
         f"p50 {percentile(ms, 0.5):7.1f}  p95 {percentile(ms, 0.95):7.1f}  "
         f"p99 {percentile(ms, 0.99):7.1f} ms  status {sorted(set(statuses))}"
     )
+
+
+def wait_for_words() -> None:
+    """Wait until this process has read the offerings' words: a worker reads them in a
+    thread after it built its facet index (offerings/facets.py), which would slow
+    whatever this process measures meanwhile."""
+    for thread in threading.enumerate():
+        if thread.name == "text-index":
+            thread.join()

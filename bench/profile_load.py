@@ -16,7 +16,6 @@ import logging
 import os
 import pstats
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,6 +24,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR / "bench"))
 sys.path.insert(0, str(BASE_DIR))
 
+from common import wait_for_words  # noqa: E402
 from finder import SERVER_ENV  # noqa: E402
 from load import WARM_UP_WORDS, finder_params, public_pages  # noqa: E402
 
@@ -80,9 +80,7 @@ def main():
         warm = paths[:3]
     for url in warm:
         client.get(url)
-    for thread in threading.enumerate():  # the worker reads the offerings' words in a thread
-        if thread.name == "text-index":
-            thread.join()
+    wait_for_words()
     if os.environ.get("BENCH_COLD"):  # the warm-up's rendered parts are forgotten
         caches["default"].clear()
         caches["fragments"].clear()
