@@ -99,6 +99,52 @@ def test_nothing_unpublished_leaks_to_the_forum_page(client, forum, need, approa
     assert inventory.title not in page
 
 
+def test_the_forum_page_writes_each_entry_escaped_with_a_shortened_description(client, forum):
+    long_text = "Erste Zeile <b>fett</b> " + " ".join(f"w{i}" for i in range(50))
+    Entry.objects.create(
+        forum=forum,
+        kind="need",
+        title="Kita & Schule <script>",
+        description=long_text,
+        is_published=True,
+    )
+    Entry.objects.create(
+        forum=forum,
+        kind="need",
+        title="Zweiter Bedarf",
+        description="Zeile 1\nZeile 2",
+        is_published=True,
+    )
+    Entry.objects.create(
+        forum=forum,
+        kind="approach",
+        title='Ansatz "A"',
+        status="in_progress",
+        progress=40,
+        is_published=True,
+    )
+    Entry.objects.create(
+        forum=forum, kind="approach", title="Verworfen", status="discarded", is_published=True
+    )
+    page = client.get("/foren/sprache-und-bildung/").content.decode()
+    words = " ".join(f"w{i}" for i in range(37))  # 40 words in all
+    assert (
+        "<li><strong>Kita &amp; Schule &lt;script&gt;</strong><div>Erste Zeile "
+        f"&lt;b&gt;fett&lt;/b&gt; {words} …</div></li>"
+    ) in page
+    assert "<li><strong>Zweiter Bedarf</strong><div>Zeile 1 Zeile 2</div></li>" in page
+    assert (
+        '<li><strong>Ansatz &quot;A&quot;</strong> – in Umsetzung, <progress max="100" '
+        'value="40" aria-label="Fortschritt: Ansatz &quot;A&quot;">40 %</progress> 40 %</li>'
+    ) in page
+    assert "<li><strong>Verworfen</strong> – verworfen</li>" in page
+    english = client.get("/en/foren/sprache-und-bildung/").content.decode()
+    assert (
+        '<li><strong>Ansatz &quot;A&quot;</strong> – in progress, <progress max="100" '
+        'value="40" aria-label="Progress: Ansatz &quot;A&quot;">40 %</progress> 40 %</li>'
+    ) in english
+
+
 def test_the_section_is_left_out_when_nothing_is_published(client, need):
     assert (
         "Woran das Forum arbeitet" not in client.get("/foren/sprache-und-bildung/").content.decode()
