@@ -18,7 +18,11 @@ from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGr
 
 from .models import Location, Offering, OfferingText
 
-_offering = CompiledQuery(lambda pk: Offering.objects.public().filter(pk=pk), -1)
+# Without the search columns (the whole text of the offering, folded): the page
+# does not show them.
+_offering = CompiledQuery(
+    lambda pk: Offering.objects.public().filter(pk=pk).defer("search_name", "search_text"), -1
+)
 _organisation = CompiledQuery(lambda pk: Organisation.objects.filter(pk=pk), -1)
 # Each relation as prefetch_related("…") reads it: the related model's ordering.
 _relations = {

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.dispatch import receiver
@@ -212,14 +211,11 @@ class Offering(models.Model):
     created = models.DateTimeField(_("angelegt"), auto_now_add=True)
     updated = models.DateTimeField(_("geändert"), auto_now=True)
 
-    # Search columns, kept by vielfalt.offerings.search.refresh_search_index:
+    # Search columns, kept by vielfalt.offerings.search_index.refresh_search_index:
     # the name and the whole searchable text lower-cased with umlauts and
-    # accents folded (matched by substring, trigram-indexed on PostgreSQL),
-    # and a weighted german tsvector (PostgreSQL only, NULL elsewhere; no
-    # longer used for ranking, see search.ranked()).
+    # accents folded (matched by substring, trigram-indexed on PostgreSQL).
     search_name = models.TextField(editable=False, default="")
     search_text = models.TextField(editable=False, default="")
-    search_vector = SearchVectorField(editable=False, null=True)
 
     objects = OfferingQuerySet.as_manager()
 

@@ -1,7 +1,7 @@
 """The stored search columns of offerings and the table of their words, kept in bulk.
 
-``refresh_search_index`` recomputes an offering's ``search_name``,
-``search_text`` and (PostgreSQL) ``search_vector`` and adds its words to
+``refresh_search_index`` recomputes an offering's ``search_name`` and
+``search_text`` and adds its words to
 ``SearchWord`` (the suggestions' source); see search.py for how they are matched.
 """
 
@@ -117,9 +117,6 @@ def _refresh_postgresql(condition, add_words=True):
     # Table and column names come from the models, values are parameters:
     # nothing from outside is formatted into the SQL.
     table = Offering._meta.db_table
-    provider = _provider_sql(table)
-    tags = f"{_m2m_sql('forums', table)} || ' ' || {_m2m_sql('target_groups', table)}"
-    translations = _texts_sql(table, ["name", "short_description", "description"])
     names = f"name || ' ' || {_texts_sql(table, ['name'])}"
     ids_sql, ids_params = (
         Offering.objects.filter(condition).order_by().values("pk").query.sql_with_params()
@@ -127,13 +124,7 @@ def _refresh_postgresql(condition, add_words=True):
     sql = (
         f"UPDATE {table} SET "  # noqa: S608
         f"search_name = {normalise_sql(names)}, "
-        f"search_text = {normalise_sql(_text_sql(table))}, "
-        "search_vector = "
-        "setweight(to_tsvector('german', name), 'A') || "
-        "setweight(to_tsvector('german', short_description), 'B') || "
-        f"setweight(to_tsvector('german', description || ' ' || {provider}), 'C') || "
-        f"setweight(to_tsvector('german', {tags}), 'D') || "
-        f"setweight(to_tsvector('simple', {translations}), 'D') "
+        f"search_text = {normalise_sql(_text_sql(table))} "
         f"WHERE id IN ({ids_sql})"
     )
     # JIT compiling each batch's UPDATE costs more than the update itself.

@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from vielfalt.forums.models import Forum
@@ -192,17 +191,6 @@ def test_matches_in_the_name_come_first(organisation):
     make_offering(organisation, "Sprachkurs", "Deutsch lernen.")
     ranking = list(ranked(search(Offering.objects.all(), "Sprachkurs"), "Sprachkurs"))
     assert [o.name for o in ranking] == ["Sprachkurs", "Elterncafé"]
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="the german tsvector is PostgreSQL only"
-)
-def test_postgresql_stores_a_weighted_german_vector(organisation):
-    offering = make_offering(organisation, "Sprachkurse", "Deutsch lernen")
-    offering.refresh_from_db()
-    vector = str(offering.search_vector)
-    assert "'sprachkurs':1A" in vector
-    assert "'deutsch':2B" in vector
 
 
 def test_offering_is_stale_only_after_the_grace_period(organisation, settings):
