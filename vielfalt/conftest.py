@@ -198,8 +198,16 @@ DEMO_FIXTURE = "demo_data"
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the tests that use the shared demo last (after pytest-django's own ordering)."""
+    """Run the tests that use the shared demo last (after pytest-django's own ordering).
+
+    pytest-django creates the test database only when a selected test asks for
+    one (``db``, a ``django_db`` mark or the live server); a test of the demo
+    without the live server gets the mark, so that a file of such tests also
+    runs alone. Its transaction is a savepoint in the demo's, as in every test."""
     uses_demo = [item for item in items if DEMO_FIXTURE in getattr(item, "fixturenames", ())]
+    for item in uses_demo:
+        if "live_server" not in item.fixturenames and not item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.django_db)
     if uses_demo:
         others = [item for item in items if DEMO_FIXTURE not in getattr(item, "fixturenames", ())]
         items[:] = others + uses_demo
