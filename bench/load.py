@@ -49,6 +49,8 @@ ONLY = [label for label in os.environ.get("BENCH_ONLY", "").split(",") if label]
 # its cache of rendered parts); default: the first three of each page type, so that
 # the measured requests include each worker's first request for the other pages.
 WARM_ALL = os.environ.get("BENCH_WARM_ALL", "") == "1"
+# How many different offerings' pages are asked for (spread over all public ones).
+OFFERING_PAGES = int(os.environ.get("BENCH_OFFERING_PAGES", "50"))
 WARM_UP_WORDS = {"chor", "theater", "yoga", "nachhilfe", "sport", "musik"}
 # Seconds to wait after the warm-up: a worker reads the offerings' words in a
 # thread after its first request (4–6 s at 100,000 offerings) and meanwhile
@@ -115,13 +117,13 @@ def public_pages():
     from vielfalt.offerings.models import Offering
 
     forums = list(Forum.objects.public().values_list("slug", flat=True))
-    step = max(1, Offering.objects.public().count() // 50)
+    step = max(1, Offering.objects.public().count() // OFFERING_PAGES)
     offerings = list(Offering.objects.public().order_by("pk").values_list("pk", flat=True)[::step])
     return {
         "home": ["/"],
         "forum list": ["/foren/"],
         "forum": [f"/foren/{slug}/" for slug in forums],
-        "offering": [f"/angebote/{pk}/" for pk in offerings[:50]],
+        "offering": [f"/angebote/{pk}/" for pk in offerings[:OFFERING_PAGES]],
         "chain": ["/praeventionskette/"],
         "404": ["/gibt-es-nicht/"],
     }
