@@ -65,14 +65,15 @@ def fresh_facet_index():
 
 @pytest.fixture(autouse=True)
 def fresh_fragments():
-    """The per-worker cache of page parts (and the finder's filter values)
-    starts empty: its keys hold data versions, which the rollback of a test
-    returns to earlier numbers."""
+    """The per-worker cache of page parts (and the finder's filter values, the
+    vocabularies of the offerings' pages) starts empty: its keys hold data
+    versions, which the rollback of a test returns to earlier numbers."""
     caches["fragments"].clear()
     caches["cards"].clear()
-    from vielfalt.offerings import search
+    from vielfalt.offerings import detail, search
 
     search._facets = (None, [])
+    detail._kept = (None, {})
 
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app

@@ -1,4 +1,5 @@
-"""An offering with everything its public page shows, from SQL built once per process.
+"""An offering with everything its public page shows, in few queries whose SQL is
+built once per process.
 
 ``Offering.objects.public().with_texts()`` reads an offering's page in seven
 queries; building and compiling them took the ORM about 5 of the 10 ms that a
@@ -6,17 +7,24 @@ page not yet in the cache of page parts cost (bench/profile_load.py offering,
 bench/README.md). Here each query's SQL is built once (lib/compiled.py), the
 rows become instances as the ORM makes them, and the relations are put where
 ``prefetch_related`` puts them: the template reads them without a query.
-The querysets below stay the definition of what is read.
+
+The life phases, topics, target groups, languages and districts are a few
+dozen rows that every offering's page names. Each process keeps them, read
+in their models' order, under the version of the offerings' pages, which
+every change of them counts up (pages/fragments.py); an offering's links to
+them are one query. The querysets below stay the definition of what is read.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet, Value
 
 from vielfalt.forums.models import Forum
+from vielfalt.lib import versions
 from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.network.models import Organisation
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .models import Location, Offering, OfferingText
+from .search import OFFERING_PAGES_VERSION
 
 # Without the search columns (the whole text of the offering, folded): the page
 # does not show them.
@@ -24,37 +32,81 @@ _offering = CompiledQuery(
     lambda pk: Offering.objects.public().filter(pk=pk).defer("search_name", "search_text"), -1
 )
 _organisation = CompiledQuery(lambda pk: Organisation.objects.filter(pk=pk), -1)
-# Each relation as prefetch_related("…") reads it: the related model's ordering.
-_relations = {
-    "life_phases": CompiledQuery(lambda pk: LifePhase.objects.filter(offerings=pk), -1),
-    "forums": CompiledQuery(lambda pk: Forum.objects.filter(offerings=pk), -1),
-    "target_groups": CompiledQuery(lambda pk: TargetGroup.objects.filter(offerings=pk), -1),
-    "languages": CompiledQuery(lambda pk: Language.objects.filter(offerings=pk), -1),
-    "locations": CompiledQuery(lambda pk: Location.objects.filter(offerings=pk), -1),
-    "texts": CompiledQuery(lambda pk: OfferingText.objects.filter(offering=pk), -1),
+_locations = CompiledQuery(lambda pk: Location.objects.filter(offerings=pk), -1)
+_texts = CompiledQuery(lambda pk: OfferingText.objects.filter(offering=pk), -1)
+
+# The offering's relations to the vocabularies, in the order of LINKED.
+LINKED: dict[str, type[Model]] = {
+    "life_phases": LifePhase,
+    "forums": Forum,
+    "target_groups": TargetGroup,
+    "languages": Language,
 }
-_districts = CompiledQuery(lambda pk: District.objects.filter(locations__offerings=pk), -1)
 
 
-def public_offering(pk: int) -> Offering | None:
+def _links_query(*pks):
+    parts = []
+    for number, (name, pk) in enumerate(zip(LINKED, pks, strict=True)):
+        relation = getattr(Offering, name)
+        parts.append(
+            relation.through.objects.filter(offering_id=pk)
+            .annotate(relation=Value(number))
+            .values_list("relation", relation.field.m2m_reverse_name())
+        )
+    return parts[0].union(*parts[1:], all=True)
+
+
+_links = CompiledQuery(_links_query, *range(-1, -len(LINKED) - 1, -1))
+
+# (version of the offerings' pages, {model: {id: instance}} in the model's order)
+_kept: tuple[int | None, dict[type[Model], dict[int, Model]]] = (None, {})
+
+
+def _vocabularies(version: int) -> dict[type[Model], dict[int, Model]]:
+    global _kept
+    kept_version, tables = _kept
+    if kept_version != version or version is None:
+        tables = {
+            model: {row.pk: row for row in model._default_manager.all()}
+            for model in (*LINKED.values(), District)
+        }
+        _kept = (version, tables)  # replaced whole: a thread reads the old or the new
+    return tables
+
+
+def public_offering(pk: int, version: int | None = None) -> Offering | None:
     """The public offering ``pk`` with its provider, life phases, topics, target groups,
     languages, locations (with their districts) and texts in other languages; None if
-    there is no such public offering."""
+    there is no such public offering. ``version``: the offerings' pages' version where
+    the caller read it already."""
     found = _offering.instances(pk)
     if not found:
         return None
     offering = found[0]
     (offering.organisation,) = _organisation.instances(offering.organisation_id)
+    tables = _vocabularies(versions.get(OFFERING_PAGES_VERSION) if version is None else version)
+    linked: dict[int, list[int]] = {number: [] for number in range(len(LINKED))}
+    for number, value_id in _links.rows(*[pk] * len(LINKED)):
+        linked[number].append(value_id)
+    related: dict[str, list] = {}
+    for number, (name, model) in enumerate(LINKED.items()):
+        table = tables[model]
+        # In the model's order, as prefetch_related reads them (a value not kept:
+        # changed since the version was read; the next request reads it anew).
+        ids = set(linked[number])
+        related[name] = [row for row_id, row in table.items() if row_id in ids]
+    locations = _locations.instances(pk)
+    for location in locations:
+        district = tables[District].get(location.district_id)
+        if district is not None:  # else read when shown (see above)
+            location.district = district
+    related["locations"] = locations
+    related["texts"] = _texts.instances(pk)
     offering._prefetched_objects_cache = {}
-    for name, query in _relations.items():
-        related = query.instances(pk)
-        if name == "locations":
-            districts = {district.pk: district for district in _districts.instances(pk)}
-            for location in related:
-                if location.district_id is not None:
-                    location.district = districts[location.district_id]
-        kept: QuerySet = QuerySet(model=query.model)
-        kept._result_cache = related
+    models = {**LINKED, "locations": Location, "texts": OfferingText}
+    for name, rows in related.items():
+        kept: QuerySet = QuerySet(model=models[name])
+        kept._result_cache = rows
         kept._prefetch_done = True
         offering._prefetched_objects_cache[name] = kept
     return offering

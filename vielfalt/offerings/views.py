@@ -102,15 +102,15 @@ def offering_detail(request, pk):
     if state is None:
         raise Http404
     # The page's parts are cached (the template's {% cache %}); only a miss reads the rest.
-    offering = SimpleLazyObject(lambda: _public_offering_or_404(pk))
+    offering = SimpleLazyObject(lambda: _public_offering_or_404(pk, state[0]))
     key = "-".join(str(value) for value in (pk, *state, timezone.localdate()))
     return render(
         request, "offerings/offering_detail.html", {"offering": offering, "page_key": key}
     )
 
 
-def _public_offering_or_404(pk):
-    offering = public_offering(pk)
+def _public_offering_or_404(pk, version):
+    offering = public_offering(pk, version)
     if offering is None:  # no longer public since the state was read
         raise Http404
     return offering

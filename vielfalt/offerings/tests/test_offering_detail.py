@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 
@@ -141,10 +142,14 @@ def test_the_print_view_has_the_facts_and_no_navigation(client, offering):
 def test_the_detail_page_runs_a_fixed_number_of_queries(
     client, offering, django_assert_num_queries
 ):
-    # The key of the cached page; on a miss the offering, its provider, then its
-    # phases, topics, groups, languages, locations, their districts and the texts
-    # in other languages (offerings/detail.py).
-    with django_assert_num_queries(10):
+    # The key of the cached page; on a miss the offering, its provider, its links
+    # to phases, topics, groups and languages, its locations and its texts in
+    # other languages, and (the first time at this data version) the five
+    # vocabularies (offerings/detail.py).
+    with django_assert_num_queries(11):
+        client.get(reverse("offerings:detail", args=[offering.pk]))
+    caches["fragments"].clear()
+    with django_assert_num_queries(6):
         client.get(reverse("offerings:detail", args=[offering.pk]))
 
 

@@ -61,3 +61,19 @@ def test_an_offering_that_is_not_public_is_not_read(demo_data):
     Offering.objects.filter(pk=ended.pk).update(status=Offering.Status.ENDED)
     assert public_offering(ended.pk) is None
     assert public_offering(0) is None
+
+
+def test_a_renamed_life_phase_or_district_shows_at_once(demo_data):
+    offering = Offering.objects.public().filter(locations__district__isnull=False).first()
+    phase = offering.life_phases.first()
+    district = offering.locations.filter(district__isnull=False).first().district
+    assert phase in public_offering(offering.pk).life_phases.all()  # kept by this process now
+    phase.name = "Umbenannte Lebensphase"
+    phase.save()
+    district.name = "Umbenannter Stadtteil"
+    district.save()
+    loaded = public_offering(offering.pk)
+    assert "Umbenannte Lebensphase" in [p.name for p in loaded.life_phases.all()]
+    assert "Umbenannter Stadtteil" in [
+        loc.district.name for loc in loaded.locations.all() if loc.district
+    ]
