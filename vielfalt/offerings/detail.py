@@ -62,10 +62,10 @@ _links = CompiledQuery(_links_query, *range(-1, -len(LINKED) - 1, -1))
 _kept: tuple[int | None, dict[type[Model], dict[int, Model]]] = (None, {})
 
 
-def _vocabularies(version: int) -> dict[type[Model], dict[int, Model]]:
+def _vocabularies(version: int, anew: bool = False) -> dict[type[Model], dict[int, Model]]:
     global _kept
     kept_version, tables = _kept
-    if kept_version != version or version is None:
+    if anew or kept_version != version or version is None:
         tables = {
             model: {row.pk: row for row in model._default_manager.all()}
             for model in (*LINKED.values(), District)
@@ -84,29 +84,43 @@ def public_offering(pk: int, version: int | None = None) -> Offering | None:
         return None
     offering = found[0]
     (offering.organisation,) = _organisation.instances(offering.organisation_id)
-    tables = _vocabularies(versions.get(OFFERING_PAGES_VERSION) if version is None else version)
-    linked: dict[int, list[int]] = {number: [] for number in range(len(LINKED))}
+    if version is None:
+        version = versions.get(OFFERING_PAGES_VERSION)
+    linked: dict[int, set[int]] = {number: set() for number in range(len(LINKED))}
     for number, value_id in _links.rows(*[pk] * len(LINKED)):
-        linked[number].append(value_id)
+        linked[number].add(value_id)
+    locations = _locations.instances(pk)
+    districts = {location.district_id for location in locations} - {None}
+    tables = _vocabularies(version)
+    if not _holds(tables, linked, districts):
+        # A value written without a signal (bulk_create, update()) since the
+        # tables were read under this version: read them anew.
+        tables = _vocabularies(version, anew=True)
     related: dict[str, list] = {}
     for number, (name, model) in enumerate(LINKED.items()):
-        table = tables[model]
-        # In the model's order, as prefetch_related reads them (a value not kept:
-        # changed since the version was read; the next request reads it anew).
-        ids = set(linked[number])
-        related[name] = [row for row_id, row in table.items() if row_id in ids]
-    locations = _locations.instances(pk)
+        # In the model's order, as prefetch_related reads them.
+        related[name] = [row for row_id, row in tables[model].items() if row_id in linked[number]]
     for location in locations:
-        district = tables[District].get(location.district_id)
-        if district is not None:  # else read when shown (see above)
-            location.district = district
+        if location.district_id in tables[District]:
+            location.district = tables[District][location.district_id]
     related["locations"] = locations
     related["texts"] = _texts.instances(pk)
     offering._prefetched_objects_cache = {}
-    models = {**LINKED, "locations": Location, "texts": OfferingText}
     for name, rows in related.items():
-        kept: QuerySet = QuerySet(model=models[name])
+        # The related manager's own queryset (filtered to this offering, so that a
+        # filter() on it still means this offering's rows), holding the rows.
+        kept: QuerySet = getattr(offering, name).get_queryset()
         kept._result_cache = rows
         kept._prefetch_done = True
         offering._prefetched_objects_cache[name] = kept
     return offering
+
+
+def _holds(tables, linked: dict[int, set[int]], districts: set[int]) -> bool:
+    """Whether the kept tables hold every value the offering is linked to."""
+    if not districts <= tables[District].keys():
+        return False
+    return all(
+        ids <= tables[model].keys()
+        for ids, model in zip(linked.values(), LINKED.values(), strict=True)
+    )

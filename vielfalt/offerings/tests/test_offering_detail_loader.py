@@ -11,6 +11,7 @@ from django.utils import translation
 from vielfalt.offerings.detail import public_offering
 from vielfalt.offerings.models import Location, Offering
 from vielfalt.offerings.texts import shown_text
+from vielfalt.vocabularies.models import LifePhase
 
 RELATIONS = ["life_phases", "forums", "target_groups", "languages", "locations", "texts"]
 
@@ -77,3 +78,21 @@ def test_a_renamed_life_phase_or_district_shows_at_once(demo_data):
     assert "Umbenannter Stadtteil" in [
         loc.district.name for loc in loaded.locations.all() if loc.district
     ]
+
+
+def test_a_value_linked_without_a_signal_is_read_anew(demo_data):
+    offering = Offering.objects.public().first()
+    public_offering(offering.pk)  # the vocabularies are kept now
+    # bulk_create sends no signal: the version of the pages stays as it was.
+    [phase] = LifePhase.objects.bulk_create([LifePhase(name="Neue Phase", slug="neue-phase")])
+    phase = LifePhase.objects.get(slug="neue-phase")
+    offering.life_phases.through.objects.bulk_create(
+        [offering.life_phases.through(offering_id=offering.pk, lifephase_id=phase.pk)]
+    )
+    assert "Neue Phase" in [p.name for p in public_offering(offering.pk).life_phases.all()]
+
+
+def test_a_filter_on_a_relation_still_means_this_offering(demo_data):
+    offering = Offering.objects.public().filter(locations__isnull=False).first()
+    loaded = public_offering(offering.pk)
+    assert list(loaded.locations.filter(pk__gt=0)) == list(offering.locations.all())
