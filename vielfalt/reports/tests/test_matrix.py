@@ -93,6 +93,25 @@ def test_a_cell_counts_offerings_open_needs_and_approaches_by_status(
     assert "1 geplant" in text and "0 Idee" in text
 
 
+def test_every_name_in_a_cell_is_escaped(coordinator_client, vocab):
+    """The cells are written in Python (reports/matrix.py): names and the filter's
+    query must arrive as text, not as markup."""
+    vocab["forums"]["gesundheit"].name = 'Gesundheit <b>&</b> "Pflege"'
+    vocab["forums"]["gesundheit"].save()
+    vocab["phases"]["0-3"].name = "0 bis 3 <i>Jahre</i>"
+    vocab["phases"]["0-3"].save()
+
+    page = coordinator_client.get(URL, {"district": "mitte"}).content.decode()
+
+    assert "<b>&</b>" not in page and "<i>Jahre</i>" not in page
+    hidden = (
+        '<span class="visually-hidden"> – Gesundheit &lt;b&gt;&amp;&lt;/b&gt; '
+        "&quot;Pflege&quot;, 0 bis 3 &lt;i&gt;Jahre&lt;/i&gt;</span>"
+    )
+    assert page.count(hidden) == 2 * 2  # running offerings and open needs, in both layouts
+    assert "topic=gesundheit&amp;laufend=1&amp;district=mitte" in page
+
+
 def test_a_theme_filter_counts_only_entries_that_considered_it(coordinator_client, vocab):
     phases, forums = vocab["phases"], vocab["forums"]
     theme = CrossCuttingTheme.objects.create(name="Gleichstellung", slug="gleichstellung")
