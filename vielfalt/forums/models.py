@@ -28,6 +28,9 @@ class Forum(models.Model):
 
     name = models.CharField(_("Name"), max_length=120, unique=True)
     name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+    name_tr = models.CharField(_("Name (Türkisch)"), max_length=120, blank=True)
+    name_ar = models.CharField(_("Name (Arabisch)"), max_length=120, blank=True)
+    name_uk = models.CharField(_("Name (Ukrainisch)"), max_length=120, blank=True)
     slug = models.SlugField(_("Kürzel"), max_length=120, unique=True)
     description = models.TextField(_("Beschreibung"), blank=True)
     description_en = models.TextField(_("Beschreibung (Englisch)"), blank=True)

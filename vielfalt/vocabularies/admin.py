@@ -6,7 +6,7 @@ from .models import CrossCuttingTheme, District, Language, LifePhase, TargetGrou
 class VocabularyAdmin(admin.ModelAdmin):
     list_display = ["name", "name_en", "slug", "position"]
     list_editable = ["position"]
-    search_fields = ["name", "name_en", "slug"]
+    search_fields = ["name", "name_en", "name_tr", "name_ar", "name_uk", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
 

@@ -9,6 +9,11 @@ from vielfalt.lib.i18n import localized
 class Vocabulary(models.Model):
     name = models.CharField(_("Name"), max_length=120, unique=True)
     name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+    # The name in the other languages of the site (lib/i18n.localized); a page
+    # in a language without one shows the German name.
+    name_tr = models.CharField(_("Name (Türkisch)"), max_length=120, blank=True)
+    name_ar = models.CharField(_("Name (Arabisch)"), max_length=120, blank=True)
+    name_uk = models.CharField(_("Name (Ukrainisch)"), max_length=120, blank=True)
     slug = models.SlugField(_("Kürzel"), max_length=60, unique=True)
     position = models.PositiveIntegerField(_("Reihenfolge"), default=0)
     description = models.TextField(_("Beschreibung"), blank=True)
