@@ -9,7 +9,7 @@ from vielfalt.forums.models import Forum, ForumMembership
 from vielfalt.network.models import Person
 
 from . import upsert
-from .wuerselen import FORUMS
+from .wuerselen import FORUMS, names
 
 # Most people joined a forum at the Auftaktworkshop in August 2023.
 JOINED_ON = date(2023, 9, 1)
@@ -132,6 +132,7 @@ def load(stdout):
                 "position": position,
                 "description": text,
                 "description_en": text_en,
+                **names(slug),
             },
         )
 

@@ -8,6 +8,7 @@ from vielfalt.demo.wuerselen import (
     LANGUAGES,
     LIFE_PHASES,
     TARGET_GROUPS,
+    names,
 )
 from vielfalt.vocabularies.models import (
     CrossCuttingTheme,
@@ -33,12 +34,21 @@ def load(stdout):
             max_age=max_age,
             in_prevention_chain=chain,
             description=text,
+            **names(slug),
         )
     for position, (slug, name) in enumerate(DISTRICTS, start=1):
         save_term(District, slug, name, position=position)
     for model, rows in ((CrossCuttingTheme, CROSS_CUTTING_THEMES), (TargetGroup, TARGET_GROUPS)):
         for position, (slug, name, name_en, text) in enumerate(rows, start=1):
-            save_term(model, slug, name, name_en=name_en, position=position, description=text)
+            save_term(
+                model,
+                slug,
+                name,
+                name_en=name_en,
+                position=position,
+                description=text,
+                **names(slug),
+            )
     for position, (code, name, name_en, native_name) in enumerate(LANGUAGES, start=1):
         upsert(
             Language,
@@ -50,6 +60,7 @@ def load(stdout):
                 "name_en": name_en,
                 "native_name": native_name,
                 "position": position,
+                **names(code),
             },
         )
     stdout.write(

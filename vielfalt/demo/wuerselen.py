@@ -277,3 +277,81 @@ CONCEPT_INTRODUCTION = (
     "Sie haben erhoben, was es gibt, was fehlt und was sie sich vornehmen. Der Rat der "
     "Stadt berät den Entwurf; bis dahin ergänzen die Foren ihn laufend.",
 )
+
+
+# The names in the site's other languages (Turkish, Arabic, Ukrainian), by slug
+# (a language's slug is its code): the vocabularies' and the forums' name_tr,
+# name_ar and name_uk. Districts keep their German names.
+NAMES = {
+    # life phases
+    "schwangerschaft": ("Hamilelik ve doğum", "الحمل والولادة", "Вагітність і пологи"),
+    "0-3": ("0-3 yaş", "من 0 إلى 3 سنوات", "Від 0 до 3 років"),
+    "3-6": ("3-6 yaş", "من 3 إلى 6 سنوات", "Від 3 до 6 років"),
+    "6-10": ("6-10 yaş", "من 6 إلى 10 سنوات", "Від 6 до 10 років"),
+    "10-16": ("10-16 yaş", "من 10 إلى 16 سنة", "Від 10 до 16 років"),
+    "16-27": (
+        "16-27 yaş (okuldan işe geçiş)",
+        "من 16 إلى 27 سنة (الانتقال من المدرسة إلى العمل)",
+        "Від 16 до 27 років (перехід від школи до роботи)",
+    ),
+    "erwachsene": ("Yetişkinler ve aileler", "البالغون والعائلات", "Дорослі та сім’ї"),
+    "aeltere": ("Yaşlılar", "كبار السن", "Люди похилого віку"),
+    # target groups
+    "kinder": ("Çocuklar", "الأطفال", "Діти"),
+    "jugendliche": ("Gençler", "الشباب", "Молодь"),
+    "eltern": ("Ebeveynler", "الآباء والأمهات", "Батьки"),
+    "alleinerziehende": ("Yalnız ebeveynler", "الآباء والأمهات المنفردون", "Одинокі батьки"),
+    "gefluechtete": ("Mülteciler", "اللاجئون", "Біженці"),
+    "neuzugewanderte": ("Yeni gelenler", "القادمون الجدد", "Новоприбулі"),
+    "menschen-mit-behinderung": ("Engelli bireyler", "الأشخاص ذوو الإعاقة", "Люди з інвалідністю"),
+    "frauen-und-maedchen": ("Kadınlar ve kız çocukları", "النساء والفتيات", "Жінки та дівчата"),
+    "fachkraefte": ("Uzmanlar", "المختصون", "Фахівці"),
+    # cross-cutting themes
+    "lebensphasen": (
+        "Yaşam evrelerine özgü bakış",
+        "النظر إلى كل مرحلة من مراحل الحياة",
+        "Погляд на кожен етап життя",
+    ),
+    "interkulturelle-oeffnung": (
+        "Kültürlerarası açılım",
+        "الانفتاح بين الثقافات",
+        "Міжкультурна відкритість",
+    ),
+    "gleichstellung": ("Toplumsal cinsiyet eşitliği", "المساواة بين الجنسين", "Гендерна рівність"),
+    # languages
+    "de": ("Almanca", "الألمانية", "Німецька"),
+    "en": ("İngilizce", "الإنجليزية", "Англійська"),
+    "ar": ("Arapça", "العربية", "Арабська"),
+    "tr": ("Türkçe", "التركية", "Турецька"),
+    "uk": ("Ukraynaca", "الأوكرانية", "Українська"),
+    "ru": ("Rusça", "الروسية", "Російська"),
+    "fa": ("Farsça", "الفارسية", "Перська"),
+    "ku": ("Kürtçe", "الكردية", "Курдська"),
+    "pl": ("Lehçe", "البولندية", "Польська"),
+    "ro": ("Rumence", "الرومانية", "Румунська"),
+    "bg": ("Bulgarca", "البلغارية", "Болгарська"),
+    "fr": ("Fransızca", "الفرنسية", "Французька"),
+    "es": ("İspanyolca", "الإسبانية", "Іспанська"),
+    "ti": ("Tigrinya dili", "التغرينية", "Тигринья"),
+    "it": ("İtalyanca", "الإيطالية", "Італійська"),
+    "sq": ("Arnavutça", "الألبانية", "Албанська"),
+    # forums
+    "sprache-und-bildung": ("Dil ve eğitim", "اللغة والتعليم", "Мова та освіта"),
+    "sport-und-freizeit": ("Spor ve boş zaman", "الرياضة وأوقات الفراغ", "Спорт і дозвілля"),
+    "gesundheit": ("Sağlık", "الصحة", "Здоров’я"),
+    "sozialraum-und-wohnen": ("Mahalle ve konut", "الحي والسكن", "Громада та житло"),
+    "rassismus-und-diskriminierung": (
+        "Irkçılık ve ayrımcılık",
+        "العنصرية والتمييز",
+        "Расизм і дискримінація",
+    ),
+    "arbeitsmarkt": ("İş piyasası", "سوق العمل", "Ринок праці"),
+    "kultur-und-religion": ("Kültür ve din", "الثقافة والدين", "Культура і релігія"),
+}
+
+
+def names(slug):
+    """``name_tr``, ``name_ar`` and ``name_uk`` of the term or forum ``slug`` (none: {})."""
+    if slug not in NAMES:
+        return {}
+    return dict(zip(("name_tr", "name_ar", "name_uk"), NAMES[slug], strict=True))
