@@ -70,10 +70,9 @@ def fresh_fragments():
     versions, which the rollback of a test returns to earlier numbers."""
     caches["fragments"].clear()
     caches["cards"].clear()
-    from vielfalt.offerings import detail, search
+    from vielfalt.offerings import search
 
-    search._facets = (None, [])
-    detail._kept = (None, {})
+    search._values = (None, {}, [])
 
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # base32; a test-only authenticator app

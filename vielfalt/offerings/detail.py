@@ -9,22 +9,20 @@ rows become instances as the ORM makes them, and the relations are put where
 ``prefetch_related`` puts them: the template reads them without a query.
 
 The life phases, topics, target groups, languages and districts are a few
-dozen rows that every offering's page names. Each process keeps them, read
-in their models' order, under the version of the offerings' pages, which
-every change of them counts up (pages/fragments.py); an offering's links to
+dozen rows that every offering's page names: they come from what the finder
+keeps of them per worker (``search.kept_values``); an offering's links to
 them are one query. The querysets below stay the definition of what is read.
 """
 
 from django.db.models import Model, QuerySet, Value
 
 from vielfalt.forums.models import Forum
-from vielfalt.lib import versions
 from vielfalt.lib.compiled import CompiledQuery
 from vielfalt.network.models import Organisation
 from vielfalt.vocabularies.models import District, Language, LifePhase, TargetGroup
 
 from .models import Location, Offering, OfferingText
-from .search import OFFERING_PAGES_VERSION
+from .search import kept_values
 
 # Without the search columns (the whole text of the offering, folded): the page
 # does not show them.
@@ -58,21 +56,6 @@ def _links_query(*pks):
 
 _links = CompiledQuery(_links_query, *range(-1, -len(LINKED) - 1, -1))
 
-# (version of the offerings' pages, {model: {id: instance}} in the model's order)
-_kept: tuple[int | None, dict[type[Model], dict[int, Model]]] = (None, {})
-
-
-def _vocabularies(version: int, anew: bool = False) -> dict[type[Model], dict[int, Model]]:
-    global _kept
-    kept_version, tables = _kept
-    if anew or kept_version != version or version is None:
-        tables = {
-            model: {row.pk: row for row in model._default_manager.all()}
-            for model in (*LINKED.values(), District)
-        }
-        _kept = (version, tables)  # replaced whole: a thread reads the old or the new
-    return tables
-
 
 def public_offering(pk: int, version: int | None = None) -> Offering | None:
     """The public offering ``pk`` with its provider, life phases, topics, target groups,
@@ -84,18 +67,16 @@ def public_offering(pk: int, version: int | None = None) -> Offering | None:
         return None
     offering = found[0]
     (offering.organisation,) = _organisation.instances(offering.organisation_id)
-    if version is None:
-        version = versions.get(OFFERING_PAGES_VERSION)
     linked: dict[int, set[int]] = {number: set() for number in range(len(LINKED))}
     for number, value_id in _links.rows(*[pk] * len(LINKED)):
         linked[number].add(value_id)
     locations = _locations.instances(pk)
     districts = {location.district_id for location in locations} - {None}
-    tables = _vocabularies(version)
+    tables = kept_values(version)
     if not _holds(tables, linked, districts):
         # A value written without a signal (bulk_create, update()) since the
-        # tables were read under this version: read them anew.
-        tables = _vocabularies(version, anew=True)
+        # values were read under this version: read them anew.
+        tables = kept_values(version, anew=True)
     related: dict[str, list] = {}
     for number, (name, model) in enumerate(LINKED.items()):
         # In the model's order, as prefetch_related reads them.

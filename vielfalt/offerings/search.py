@@ -172,32 +172,46 @@ class Facet:
     html: dict = field(default_factory=dict, repr=False, compare=False)
 
 
-# The facets (filter groups) as last read in this worker: (version, facets).
-_facets = (None, [])
+# The values the finder filters by and an offering's page names, by model.
+VALUE_MODELS = (LifePhase, Forum, District, TargetGroup, Language)
+# As last read in this worker: (version, {model: {id: row}}, the finder's facets).
+_values: tuple = (None, {}, [])
+
+
+def _read_values(version=None, anew=False):
+    """The kept values and facets of ``version`` (the current one when None), read
+    once per worker and version of the offerings' pages, which every change of a
+    value or a forum counts up (vielfalt/pages/fragments.py), or ``anew``."""
+    global _values
+    if version is None:
+        version = versions.get(OFFERING_PAGES_VERSION)
+    kept_version, tables, facets = _values
+    if anew or kept_version != version:
+        # One query per model, each model's rows in its order.
+        tables = {model: {row.pk: row for row in model.objects.all()} for model in VALUE_MODELS}
+        forums = tables[Forum].values()
+        facets = [
+            Facet("phase", _("Lebensphase"), list(tables[LifePhase].values())),
+            # Forum.objects.public(): all but closed ones.
+            Facet("topic", _("Thema"), [f for f in forums if f.status != Forum.Status.CLOSED]),
+            Facet("district", _("Stadtteil"), list(tables[District].values())),
+            Facet("group", _("Zielgruppe"), list(tables[TargetGroup].values())),
+            Facet("language", _("Sprache"), list(tables[Language].values())),
+        ]
+        _values = (version, tables, facets)  # replaced whole: a thread reads the old or the new
+    return tables, facets
 
 
 def finder_facets():
-    """The finder's filter groups with their values.
+    """The finder's filter groups with their values (kept per worker, see
+    ``_read_values``). Callers only read them."""
+    return _read_values()[1]
 
-    Read once per worker (one query per group) and again after any change
-    of a value or a forum: they are part of what an offering's page shows,
-    so every such change counts up that version (vielfalt/pages/fragments.py).
-    Callers only read them.
-    """
-    global _facets
-    version = versions.get(OFFERING_PAGES_VERSION)
-    if _facets[0] != version:
-        _facets = (
-            version,
-            [
-                Facet("phase", _("Lebensphase"), list(LifePhase.objects.all())),
-                Facet("topic", _("Thema"), list(Forum.objects.public())),
-                Facet("district", _("Stadtteil"), list(District.objects.all())),
-                Facet("group", _("Zielgruppe"), list(TargetGroup.objects.all())),
-                Facet("language", _("Sprache"), list(Language.objects.all())),
-            ],
-        )
-    return _facets[1]
+
+def kept_values(version=None, anew=False):
+    """Every life phase, forum, district, target group and language: model -> {id: row},
+    in the model's order (kept per worker, see ``_read_values``). Callers only read them."""
+    return _read_values(version, anew)[0]
 
 
 @dataclass
