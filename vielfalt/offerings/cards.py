@@ -203,10 +203,13 @@ def render_cards(ids, facets):
 
 
 def _value_html(key, value):
-    """A value's name on a card: a language in its own name, marked as such."""
-    if key == "language":
-        return f'<span lang="{escape(value.code)}">{escape(value.native_name or value.name)}</span>'
-    return escape(value.label)
+    """A value's name on a card: a language in its own name."""
+    return language_in_own_name(value) if key == "language" else escape(value.label)
+
+
+def language_in_own_name(language):
+    """A language in its own name, marked as that language for screen readers (escaped)."""
+    return f'<span lang="{escape(language.code)}">{escape(language.native_name or language.name)}</span>'
 
 
 def _shown(translated, source, page_language):

@@ -13,6 +13,8 @@ from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
+from ..cards import language_in_own_name
+
 register = template.Library()
 
 OOB = ' data-hx-swap-oob="true"'
@@ -43,8 +45,8 @@ def facet_count(key, slug, count, oob=False):
 def _value_label(key, option):
     if key != "language":
         return conditional_escape(option.label)
-    # A language in its own name (marked as such for screen readers), the site's name beside it.
-    label = format_html('<span lang="{}">{}</span>', option.code, option.native_name or option.name)
+    # A language in its own name (as on the cards), the site's name beside it.
+    label = mark_safe(language_in_own_name(option))  # noqa: S308 (escaped there)
     if option.native_name and option.native_name != option.label:
         label = format_html('{} <span class="facet-aside">({})</span>', label, option.label)
     return label
