@@ -223,23 +223,14 @@ def floor(params):
 def main():
     total = prepare()
     queries = searches()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/angebote/"
-    urls = [f"{base}?{urlencode(params)}" if params else base for params in queries]
-    log_path = Path(os.environ.get("VAR_DIR", "/tmp")) / "bench-gunicorn.log"
-    server = None
-    with open(log_path, "w") as log:
-        try:
-            server = start_server(port, log)
-            for params in WARM_UP:
-                fetch(f"{base}?{urlencode(params)}")
-            page = [fetch(url) for url in urls]
-        except Exception:
-            log.flush()
-            print(log_path.read_text()[-3000:])
-            raise
-        finally:
-            stop_server(server)
+    from bench.common import gunicorn  # common imports this module's server helpers
+
+    with gunicorn("bench-gunicorn.log") as (server_url, _server):
+        base = f"{server_url}/angebote/"
+        urls = [f"{base}?{urlencode(params)}" if params else base for params in queries]
+        for params in WARM_UP:
+            fetch(f"{base}?{urlencode(params)}")
+        page = [fetch(url) for url in urls]
 
     for params in WARM_UP:
         floor(params)
